@@ -1,0 +1,86 @@
+import { CxMetricsError, type CxMetricsErrorCode } from "../errors.js";
+
+/** Throws the library's error; never returns. */
+export function fail(
+  code: CxMetricsErrorCode,
+  metric: string,
+  field: string,
+  expected: string,
+  received: unknown,
+): never {
+  throw new CxMetricsError({ code, metric, field, expected, received });
+}
+
+/**
+ * Returns `value` (with -0 made 0) if it is a number from `min` to `max`, whole when `integer`;
+ * else throws with the code that names the first fault: `wrong-type`, `not-a-number`,
+ * `not-finite`, `not-integer`, then `belowCode` or `out-of-range`.
+ */
+export function num(
+  metric: string,
+  field: string,
+  value: unknown,
+  min: number,
+  max: number,
+  integer: boolean,
+  expected: string,
+  belowCode: CxMetricsErrorCode = "out-of-range",
+): number {
+  const code: CxMetricsErrorCode | undefined =
+    typeof value !== "number"
+      ? "wrong-type"
+      : value !== value
+        ? "not-a-number"
+        : value - value !== 0
+          ? "not-finite"
+          : integer && value % 1
+            ? "not-integer"
+            : value < min
+              ? belowCode
+              : value > max
+                ? "out-of-range"
+                : undefined;
+  if (code) fail(code, metric, field, expected, value);
+  return (value as number) + 0;
+}
+
+/**
+ * The largest count accepted: 100 times it is still a safe integer, so `100 * part` is exact
+ * and every percentage is the correctly rounded value of its exact fraction.
+ */
+export const MAX_COUNT: number = Math.floor(Number.MAX_SAFE_INTEGER / 100);
+
+/** Returns `value` if it is a count: a whole number from 0 to `MAX_COUNT`. */
+export function count(metric: string, field: string, value: unknown): number {
+  return num(metric, field, value, 0, MAX_COUNT, true, `a whole number from 0 to ${MAX_COUNT}`, "negative");
+}
+
+/** Checks that `part` is at most `whole`, naming `field` (the part) when it is not. */
+export function atMost(metric: string, field: string, part: number, whole: number, wholeName: string): void {
+  if (part > whole) fail("inconsistent", metric, field, `at most ${wholeName} (${whole})`, part);
+}
+
+/** Returns `value` as a record of named fields, or throws `wrong-type`. */
+export function record(metric: string, field: string, value: unknown): Readonly<Record<string, unknown>> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    fail("wrong-type", metric, field, "an object with named fields", value);
+  }
+  return value as Readonly<Record<string, unknown>>;
+}
+
+/** Returns the options object, `{}` when it is `undefined`, or throws `wrong-type`. */
+export function readOptions(metric: string, value: unknown): Readonly<Record<string, unknown>> {
+  return value === undefined ? {} : record(metric, "options", value);
+}
+
+/** Returns a boolean option, `fallback` when it is absent. */
+export function flag(metric: string, field: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== "boolean") fail("wrong-type", metric, field, "a boolean", value);
+  return value;
+}
+
+/** `100 * part / whole`, divided once; `undefined` when `whole` is 0. Never returns -0. */
+export function percentOf(part: number, whole: number): number | undefined {
+  return whole === 0 ? undefined : (100 * part) / whole + 0;
+}

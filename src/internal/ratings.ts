@@ -1,0 +1,94 @@
+import type { RatingScale } from "../survey/ratingScale.js";
+import { count, fail, num, record } from "./check.js";
+
+/** A validated rating scale. */
+export type Scale = RatingScale;
+
+/** The widest scale accepted (max - min), which bounds the memory a tally takes. */
+const MAX_SPAN = 1000;
+
+/** Reads a `scale` option (`{ min, max }` whole numbers, min below max), or returns `fallback`. */
+export function scaleOption(metric: string, value: unknown, fallback: Scale): Scale {
+  if (value === undefined) return fallback;
+  const s = record(metric, "options.scale", value);
+  const bound = (key: string): number =>
+    num(metric, `options.scale.${key}`, s[key], -1e9, 1e9, true, "an integer from -1e9 to 1e9");
+  const min = bound("min");
+  const max = bound("max");
+  if (max <= min || max - min > MAX_SPAN) {
+    fail("inconsistent", metric, "options.scale.max", `above options.scale.min (${min}) by 1 to ${MAX_SPAN}`, max);
+  }
+  return { min, max };
+}
+
+/** Validates a whole-number option that must lie on `scale`. */
+export function ratingOption(metric: string, field: string, value: unknown, scale: Scale): number {
+  return num(metric, field, value, scale.min, scale.max, true, `an integer from ${scale.min} to ${scale.max}`);
+}
+
+/** What {@link lengthOf} returns for an iterable that is not array-like. */
+export const ITERABLE = -1;
+/** What {@link lengthOf} returns for a plain object, when `counts` allows it. */
+export const COUNTS = -2;
+
+/**
+ * The length of an array-like input (validated as a count), `ITERABLE` for any other iterable
+ * object, and `COUNTS` for any other object when `counts` is true (an input of named counts).
+ * Throws `wrong-type` for everything else.
+ */
+export function lengthOf(metric: string, field: string, input: unknown, counts?: boolean): number {
+  if (typeof input === "object" && input !== null) {
+    const length = (input as { length?: unknown }).length;
+    if (typeof length === "number") return count(metric, `${field}.length`, length);
+    if (Symbol.iterator in input) return ITERABLE;
+    if (counts) return COUNTS;
+  }
+  return fail("wrong-type", metric, field, "an array or iterable of ratings", input);
+}
+
+/**
+ * Counts whole-number ratings on `scale` in one pass without copying: `counts[k]` is the number
+ * of ratings equal to `scale.min + k`. Any rating that is not a whole number on the scale throws,
+ * naming its index. Array-likes are read by index, other iterables by iteration.
+ */
+export function tallyRatings(metric: string, field: string, input: unknown, scale: Scale): Float64Array {
+  const { min, max } = scale;
+  const counts = new Float64Array(max - min + 1);
+  const n = lengthOf(metric, field, input);
+  let i = 0;
+  if (n === ITERABLE) {
+    for (const s of input as Iterable<unknown>) {
+      if (typeof s !== "number" || !(s >= min && s <= max && s % 1 === 0)) throw badRating(metric, field, i, s, scale);
+      counts[(s as number) - min]!++;
+      i++;
+    }
+  }
+  const ratings = input as ArrayLike<unknown>;
+  for (; i < n; i++) {
+    const s = ratings[i];
+    if (typeof s !== "number" || !(s >= min && s <= max && s % 1 === 0)) break;
+    counts[s - min]!++;
+  }
+  if (i < n) badRating(metric, field, i, ratings[i], scale);
+  return counts;
+}
+
+/**
+ * Throws the error for the bad rating `value` at `index`, with the code that names its fault;
+ * returns nothing when the rating is fine.
+ */
+export function badRating(metric: string, field: string, index: number, value: unknown, scale: Scale): void {
+  ratingOption(metric, `${field}[${index}]`, value, scale);
+}
+
+/** Throws for the first rating in `ratings[from..to)` that is off `scale`, if any. */
+export function firstBadRating(
+  metric: string,
+  field: string,
+  ratings: ArrayLike<unknown>,
+  from: number,
+  to: number,
+  scale: Scale,
+): void {
+  for (let i = from; i < to; i++) badRating(metric, field, i, ratings[i], scale);
+}

@@ -1,0 +1,102 @@
+import { flag, percentOf, readOptions } from "../internal/check.js";
+import type { RatingScale } from "./ratingScale.js";
+import { ratingOption, scaleOption, tallyRatings } from "../internal/ratings.js";
+
+/** Options for {@link ces}. */
+export interface CesOptions {
+  /** The rating scale, whole numbers from `min` to `max`. Default `{ min: 1, max: 7 }` (CES 2.0). */
+  readonly scale?: RatingScale;
+  /**
+   * The scale's direction. `false` (default): a higher rating means less effort, as in CES 2.0
+   * ("The company made it easy for me to handle my issue", 1 = strongly disagree,
+   * 7 = strongly agree). `true`: a lower rating means less effort, as in "How difficult was it?"
+   * from 1 (very easy) to 10 (very difficult).
+   */
+  readonly lowerIsEasier?: boolean;
+  /**
+   * The least easy rating that still counts as easy, inclusive. Default: the first rating strictly
+   * on the easy side of the midpoint (5 on 1-7; 5 on a lower-is-easier 1-10, meaning 1 to 5).
+   */
+  readonly easyThreshold?: number;
+}
+
+/** The customer effort score of a set of ratings, with the scale and direction it was read on. */
+export interface CesResult {
+  /** The mean rating on the declared scale. Compare only with means on the same scale and direction. */
+  readonly mean: number;
+  /** The percentage of ratings on the easy side of `easyThreshold` (inclusive), 0 to 100. */
+  readonly easyPercent: number;
+  /** The number of ratings. */
+  readonly responses: number;
+  /** The scale the ratings were read on. */
+  readonly scale: RatingScale;
+  /** The direction of the scale: `true` when lower ratings mean less effort. */
+  readonly lowerIsEasier: boolean;
+  /** The cut used for `easyPercent`. */
+  readonly easyThreshold: number;
+}
+
+const METRIC = "ces";
+const DEFAULT_SCALE: RatingScale = { min: 1, max: 7 };
+
+/**
+ * Computes the customer effort score (CES): the mean effort rating and the share of easy answers.
+ *
+ * CES has no single standard scale. The common CES 2.0 form (Dixon, Freeman and Toman, "Stop
+ * Trying to Delight Your Customers", Harvard Business Review, 2010, and its 2013 revision) asks
+ * for agreement on 1 to 7 with "The company made it easy for me to handle my issue", so higher is
+ * better; seed document 002 asks "how difficult was it?" on 1 to 10, so lower is better. Both are
+ * options here, and the result carries its scale and direction: a mean of 5.2 on one is not
+ * comparable with a mean of 5.2 on the other, nor with any mean on another scale. The share of
+ * easy answers (`easyPercent`) is the better figure to compare across surveys, and only when the
+ * cut means the same thing.
+ *
+ * `mean = sum of ratings / responses` (whole-number sum, divided once);
+ * `easyPercent = 100 * easy / responses`.
+ *
+ * @param ratings - Whole-number ratings on the scale, any array, typed array or iterable.
+ * @param options - `scale` (default 1 to 7), `lowerIsEasier` (default `false`), `easyThreshold`.
+ * @returns The mean, the easy share, the count and the scale, or `undefined` for no ratings.
+ * @throws `CxMetricsError`: code `wrong-type`, `not-a-number`, `not-finite`, `not-integer` or
+ *   `out-of-range` with field `ratings[i]` for a rating that is not a whole number on the scale;
+ *   `inconsistent` for a scale whose `max` is not above its `min`; `out-of-range` for an
+ *   `easyThreshold` off the scale; `wrong-type` for a `lowerIsEasier` that is not a boolean.
+ *
+ * @example
+ * ces([7, 6, 5, 4, 1]).easyPercent; // => 60
+ * ces([7, 6, 5, 4, 1]).mean; // => 4.6
+ * ces([1, 2, 8], { scale: { min: 1, max: 10 }, lowerIsEasier: true }).easyPercent; // => 66.66666666666667
+ * ces([]); // => undefined
+ */
+export function ces(ratings: ArrayLike<number> | Iterable<number>, options?: CesOptions): CesResult | undefined {
+  const o = readOptions(METRIC, options);
+  const scale = scaleOption(METRIC, o["scale"], DEFAULT_SCALE);
+  const lowerIsEasier = flag(METRIC, "options.lowerIsEasier", o["lowerIsEasier"], false);
+  const mid = (scale.min + scale.max) / 2;
+  const easyThreshold =
+    o["easyThreshold"] === undefined
+      ? lowerIsEasier
+        ? Math.ceil(mid) - 1
+        : Math.floor(mid) + 1
+      : ratingOption(METRIC, "options.easyThreshold", o["easyThreshold"], scale);
+  const c = tallyRatings(METRIC, "ratings", ratings, scale);
+  let responses = 0;
+  let sum = 0;
+  let easy = 0;
+  for (let k = 0; k < c.length; k++) {
+    const n = c[k]!;
+    const rating = scale.min + k;
+    responses += n;
+    sum += rating * n;
+    if (lowerIsEasier ? rating <= easyThreshold : rating >= easyThreshold) easy += n;
+  }
+  if (responses === 0) return undefined;
+  return {
+    mean: sum / responses + 0,
+    easyPercent: percentOf(easy, responses) as number,
+    responses,
+    scale: { min: scale.min, max: scale.max },
+    lowerIsEasier,
+    easyThreshold,
+  };
+}

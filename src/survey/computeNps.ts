@@ -1,0 +1,93 @@
+import { count, percentOf } from "../internal/check.js";
+import { tallyNps } from "../internal/nps.js";
+import { COUNTS, lengthOf } from "../internal/ratings.js";
+
+/** NPS responses already counted by category. Each field is a non-negative whole number. */
+export interface NpsCounts {
+  /** Respondents who answered 9 or 10. */
+  readonly promoters: number;
+  /** Respondents who answered 7 or 8 (also called neutrals). */
+  readonly passives: number;
+  /** Respondents who answered 0 to 6. */
+  readonly detractors: number;
+}
+
+/** Anything {@link computeNps} accepts: raw 0-10 scores, or counts by category. */
+export type NpsInput = ArrayLike<number> | Iterable<number> | NpsCounts;
+
+/** The Net Promoter Score of a set of responses, with the counts and shares behind it. */
+export interface NpsResult {
+  /** The NPS in points, from -100 (all detractors) to 100 (all promoters). */
+  readonly score: number;
+  /** Number of promoters (scores 9 and 10). */
+  readonly promoters: number;
+  /** Number of passives (scores 7 and 8). */
+  readonly passives: number;
+  /** Number of detractors (scores 0 to 6). */
+  readonly detractors: number;
+  /** Number of responses: promoters + passives + detractors. */
+  readonly responses: number;
+  /** Promoters as a percentage of responses, 0 to 100. */
+  readonly promoterPercent: number;
+  /** Passives as a percentage of responses, 0 to 100. */
+  readonly passivePercent: number;
+  /** Detractors as a percentage of responses, 0 to 100. */
+  readonly detractorPercent: number;
+}
+
+const METRIC = "computeNps";
+
+/**
+ * Computes the Net Promoter Score: the percentage of promoters minus the percentage of detractors.
+ *
+ * The question is "How likely are you to recommend us to a friend or colleague?" on an
+ * eleven-point scale from 0 to 10. Promoters answer 9 or 10, passives 7 or 8, detractors 0 to 6
+ * (Reichheld, "The One Number You Need to Grow", Harvard Business Review, 2003; Bain &
+ * Company's definition; seed documents 001, 002 and 004). The score is computed from whole counts
+ * and divided once, `score = 100 * (promoters - detractors) / responses`, so it is the correctly
+ * rounded value of the exact fraction (`29`, not `29.000000000000004`, for 50 promoters and 21
+ * detractors of 100); counts are limited to 90,071,992,547,409 (2^53 / 100) so that this holds. The employee NPS (eNPS) is the same computation on employees' answers.
+ *
+ * Scores are read in one pass without copying, from any array, typed array (a `Uint8Array` is
+ * fastest), array-like object or iterable (a `Set`, a generator).
+ *
+ * @param input - Whole-number scores from 0 to 10, or counts `{ promoters, passives, detractors }`.
+ * @returns The score in points (-100 to 100) with counts and percentages, or `undefined` when
+ *   there are no responses.
+ * @throws `CxMetricsError` with code `wrong-type`, `not-a-number`, `not-finite`, `not-integer` or
+ *   `out-of-range` and field `scores[i]` for a bad score (a 1-10 scale's scores are fine, but an
+ *   11 or a 6.5 is rejected), or with code `wrong-type`, `not-integer`, `negative` or
+ *   `out-of-range` naming the count field for bad counts.
+ *
+ * @example
+ * computeNps([10, 9, 8, 3]).score; // => 25
+ * computeNps({ promoters: 50, passives: 29, detractors: 21 }).score; // => 29
+ * computeNps(new Uint8Array([10, 10, 7, 0])).promoterPercent; // => 50
+ * computeNps([]); // => undefined
+ */
+export function computeNps(input: NpsInput): NpsResult | undefined {
+  const n = lengthOf(METRIC, "scores", input, true);
+  let promoters: number;
+  let passives: number;
+  let detractors: number;
+  if (n === COUNTS) {
+    const counts = input as unknown as Readonly<Record<string, unknown>>;
+    promoters = count(METRIC, "promoters", counts["promoters"]);
+    passives = count(METRIC, "passives", counts["passives"]);
+    detractors = count(METRIC, "detractors", counts["detractors"]);
+  } else {
+    ({ promoters, passives, detractors } = tallyNps(METRIC, "scores", input, n));
+  }
+  const responses = count(METRIC, "responses", promoters + passives + detractors);
+  if (responses === 0) return undefined;
+  return {
+    score: (100 * (promoters - detractors)) / responses,
+    promoters,
+    passives,
+    detractors,
+    responses,
+    promoterPercent: percentOf(promoters, responses) as number,
+    passivePercent: percentOf(passives, responses) as number,
+    detractorPercent: percentOf(detractors, responses) as number,
+  };
+}

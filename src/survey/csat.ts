@@ -1,0 +1,76 @@
+import { atMost, count, percentOf, readOptions } from "../internal/check.js";
+import type { RatingScale } from "./ratingScale.js";
+import { COUNTS, lengthOf, ratingOption, scaleOption, tallyRatings } from "../internal/ratings.js";
+
+/** CSAT ratings already counted: how many were satisfied out of how many answered. */
+export interface CsatCounts {
+  /** Ratings at or above the satisfied threshold; at most `responses`. */
+  readonly satisfied: number;
+  /** All ratings received. */
+  readonly responses: number;
+}
+
+/** Options for {@link csat} on raw ratings. */
+export interface CsatOptions {
+  /** The rating scale, whole numbers from `min` to `max`. Default `{ min: 1, max: 5 }`. */
+  readonly scale?: RatingScale;
+  /**
+   * The lowest rating that counts as satisfied. Default: the top two points of the scale
+   * (`max - 1`: 4 on 1-5, 6 on 1-7, 9 on 1-10).
+   */
+  readonly satisfiedAtLeast?: number;
+}
+
+const METRIC = "csat";
+const DEFAULT_SCALE: RatingScale = { min: 1, max: 5 };
+
+/**
+ * Computes the customer satisfaction score (CSAT): the percentage of ratings that are satisfied.
+ *
+ * `CSAT = 100 * satisfied / responses`, where a rating is satisfied when it is at or above a
+ * threshold, by default the top two points of the scale ("top-2-box", the usual reading of the
+ * 1-5 "How satisfied were you?" question; seed document 004, S4-CSAT-DEF).
+ *
+ * @param input - Whole-number ratings on the scale, or counts `{ satisfied, responses }`.
+ * @param options - `scale` (default 1 to 5) and `satisfiedAtLeast` (default `scale.max - 1`);
+ *   used with raw ratings only.
+ * @returns The percentage of satisfied ratings, 0 to 100, or `undefined` when there are no
+ *   responses.
+ * @throws `CxMetricsError`: code `wrong-type`, `not-a-number`, `not-finite`, `not-integer` or
+ *   `out-of-range` with field `ratings[i]` for a rating that is not a whole number on the scale;
+ *   `inconsistent` for a scale whose `max` is not above its `min`, or for more satisfied than
+ *   responses; `out-of-range` for a `satisfiedAtLeast` off the scale; `negative` or `not-integer`
+ *   for bad counts.
+ *
+ * @example
+ * csat([5, 4, 3, 2, 1]); // => 40
+ * csat({ satisfied: 35, responses: 50 }); // => 70
+ * csat([7, 6, 5, 2], { scale: { min: 1, max: 7 } }); // => 50
+ * csat([5, 4, 3], { satisfiedAtLeast: 5 }); // => 33.333333333333336
+ * csat([]); // => undefined
+ */
+export function csat(input: ArrayLike<number> | Iterable<number>, options?: CsatOptions): number | undefined;
+export function csat(input: CsatCounts): number | undefined;
+export function csat(input: ArrayLike<number> | Iterable<number> | CsatCounts, opts?: CsatOptions): number | undefined {
+  if (lengthOf(METRIC, "ratings", input, true) === COUNTS) {
+    const counts = input as unknown as Readonly<Record<string, unknown>>;
+    const satisfied = count(METRIC, "satisfied", counts["satisfied"]);
+    const responses = count(METRIC, "responses", counts["responses"]);
+    atMost(METRIC, "satisfied", satisfied, responses, "responses");
+    return percentOf(satisfied, responses);
+  }
+  const o = readOptions(METRIC, opts);
+  const scale = scaleOption(METRIC, o["scale"], DEFAULT_SCALE);
+  const cut =
+    o["satisfiedAtLeast"] === undefined
+      ? scale.max - 1
+      : ratingOption(METRIC, "options.satisfiedAtLeast", o["satisfiedAtLeast"], scale);
+  const c = tallyRatings(METRIC, "ratings", input, scale);
+  let satisfied = 0;
+  let responses = 0;
+  for (let k = 0; k < c.length; k++) {
+    responses += c[k]!;
+    if (k + scale.min >= cut) satisfied += c[k]!;
+  }
+  return percentOf(satisfied, responses);
+}

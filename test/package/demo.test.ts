@@ -1,0 +1,23 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { computeNps, csat } from "../../src/index.js";
+
+const root = join(import.meta.dirname, "..", "..");
+
+describe("npm run demo", () => {
+  it("prints every metric from the committed sample data, with the values the library computes", () => {
+    expect(existsSync(join(root, "dist", "index.js")), "run `npm run build` first (npm test does)").toBe(true);
+    const run = spawnSync(process.execPath, [join(root, "examples", "demo.mjs")], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const rows = readFileSync(join(root, "examples", "data", "survey-responses.csv"), "utf8").trim().split("\n").slice(1);
+    const column = (i: number): number[] => rows.map((r) => Number(r.split(",")[i]));
+    const lineOf = (label: string): string => run.stdout.split("\n").find((l) => l.startsWith(label)) ?? "";
+    expect(lineOf("NPS (points").trim().split(/\s+/).pop()).toBe(computeNps(column(2))!.score.toFixed(1));
+    expect(lineOf("CSAT %").trim().split(/\s+/).pop()).toBe(csat(column(3))!.toFixed(1));
+    for (const label of ["responses", "response rate %", "CES mean", "CES easy %"]) expect(lineOf(label)).not.toBe("");
+    expect(run.stdout).not.toContain("n/a");
+  });
+});
