@@ -1,7 +1,28 @@
 // The library at work on the sample data in examples/data/. Run it with `npm run demo`,
 // which builds the package first; it is imported by its own name, as an app would.
 import { readFileSync } from "node:fs";
-import { ces, computeNps, csat, responseRate } from "cx-metrics";
+import {
+  acquisitionRate,
+  averageOrderValue,
+  ces,
+  churnRate,
+  clv,
+  computeNps,
+  crc,
+  csat,
+  customerGrowthRate,
+  customerNetChange,
+  expansionMrr,
+  fcr,
+  healthBand,
+  healthScore,
+  mrr,
+  referralRate,
+  renewalRate,
+  repeatPurchaseRate,
+  responseRate,
+  retentionRate,
+} from "cx-metrics";
 import { printTable } from "./table.mjs";
 
 const data = new URL("./data/", import.meta.url);
@@ -40,4 +61,86 @@ printTable(
     ["CES mean (1-7, higher = easier)", ...effort.map((r) => fmt(r?.mean, 2))],
     ["CES easy % (5-7 on 1-7)", ...effort.map((r) => fmt(r?.easyPercent))],
   ],
+);
+
+// Customer-base metrics, per month.
+const base = readCsv("customers.csv").map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === "month" ? v : Number(v)])));
+console.log("Customer metrics from examples/data/customers.csv\n");
+printTable(
+  ["metric", ...base.map((r) => r.month)],
+  [
+    ["churn rate %", ...base.map((r) => fmt(churnRate({ customersAtStart: r.customers_at_start, customersLost: r.customers_lost })))],
+    [
+      "retention rate %",
+      ...base.map((r) =>
+        fmt(retentionRate({ customersAtStart: r.customers_at_start, customersAtEnd: r.customers_at_end, newCustomers: r.new_customers })),
+      ),
+    ],
+    ["acquisition rate %", ...base.map((r) => fmt(acquisitionRate({ customersAtStart: r.customers_at_start, newCustomers: r.new_customers })))],
+    ["customer growth %", ...base.map((r) => fmt(customerGrowthRate({ customersAtStart: r.customers_at_start, customersAtEnd: r.customers_at_end })))],
+    ["net change (new - lost)", ...base.map((r) => customerNetChange({ newCustomers: r.new_customers, customersLost: r.customers_lost }).netChange)],
+    ["lost per 100 new", ...base.map((r) => fmt(customerNetChange({ newCustomers: r.new_customers, customersLost: r.customers_lost }).lostPerHundredNew))],
+    ["renewal rate %", ...base.map((r) => fmt(renewalRate({ renewed: r.renewed, eligible: r.renewals_eligible })))],
+    ["repeat purchase rate %", ...base.map((r) => fmt(repeatPurchaseRate({ repeatCustomers: r.repeat_customers, customers: r.buying_customers })))],
+    ["referral rate % of new", ...base.map((r) => fmt(referralRate({ referredCustomers: r.referred_customers, newCustomers: r.new_customers })))],
+    ["average order value", ...base.map((r) => fmt(averageOrderValue({ revenue: r.revenue, orders: r.orders }), 2))],
+    ["retention cost per customer", ...base.map((r) => fmt(crc({ retentionCosts: r.retention_costs, customers: r.customers_at_start }), 2))],
+  ],
+);
+
+// Revenue: MRR from subscriptions at two month-ends, expansion between them, and CLV.
+const subscriptions = readCsv("subscriptions.csv").map((r) => ({
+  snapshot: r.snapshot,
+  customer: r.customer_id,
+  amount: Number(r.amount),
+  interval: r.interval,
+  intervalCount: Number(r.interval_count),
+  quantity: Number(r.quantity),
+  discountPercent: Number(r.discount_percent),
+}));
+const snapshotOf = (month) => {
+  const subs = subscriptions.filter((s) => s.snapshot === month);
+  return { total: mrr(subs), byCustomer: new Map(subs.map((s) => [s.customer, mrr([s])])), customers: subs.length };
+};
+const october = snapshotOf("2026-10");
+const november = snapshotOf("2026-11");
+const arpa = november.total / november.customers;
+const monthlyChurn = churnRate({ customersAtStart: base[2].customers_at_start, customersLost: base[2].customers_lost });
+console.log("Revenue metrics from examples/data/subscriptions.csv\n");
+printTable(
+  ["metric", "value"],
+  [
+    ["MRR at 2026-10", fmt(october.total, 2)],
+    ["MRR at 2026-11", fmt(november.total, 2)],
+    ["expansion MRR in 2026-11", fmt(expansionMrr({ previous: october.byCustomer, current: november.byCustomer }), 2)],
+    ["ARPA at 2026-11", fmt(arpa, 2)],
+    [`CLV (ARPA x 80 % margin / ${fmt(monthlyChurn, 2)} % churn)`, fmt(clv({ averageRevenuePerAccount: arpa, grossMarginPercent: 80, churnPercent: monthlyChurn }), 2)],
+    ["CLV (margin 40 a month, 95 % retention, 1 % discount)", fmt(clv({ marginPerPeriod: 40, retentionPercent: 95, discountPercent: 1 }), 2)],
+  ],
+);
+
+// Support: first contact resolution, gross and net.
+const tickets = readCsv("tickets.csv").map((r) => ({ month: r.month, tickets: Number(r.tickets), resolved: Number(r.resolved_first_contact), excluded: Number(r.excluded_tickets) }));
+console.log("Support metrics from examples/data/tickets.csv\n");
+printTable(
+  ["metric", ...tickets.map((t) => t.month)],
+  [
+    ["FCR % (gross)", ...tickets.map((t) => fmt(fcr({ resolvedOnFirstContact: t.resolved, tickets: t.tickets })))],
+    ["FCR % (net of exclusions)", ...tickets.map((t) => fmt(fcr({ resolvedOnFirstContact: t.resolved, tickets: t.tickets, excludedTickets: t.excluded })))],
+  ],
+);
+
+// Health: a weighted score per account from four signals on their own scales.
+console.log("Customer health from examples/data/health.csv (weights 3, 2, 2, 1)\n");
+printTable(
+  ["account", "score", "band"],
+  readCsv("health.csv").map((a) => {
+    const score = healthScore([
+      { value: Number(a.logins_per_month), weight: 3, min: 0, max: 20 },
+      { value: Number(a.outcome_change_percent), weight: 2, min: -10, max: 30 },
+      { value: Number(a.features_used), weight: 2, min: 0, max: 8 },
+      { value: Number(a.days_since_contact), weight: 1, min: 7, max: 60, higherIsBetter: false },
+    ]);
+    return [a.account, fmt(score), healthBand(score)];
+  }),
 );

@@ -1,6 +1,38 @@
+export { acquisitionRate, type AcquisitionRateInput } from "./customers/acquisitionRate.js";
+export { averageOrderValue, type AverageOrderValueInput } from "./revenue/averageOrderValue.js";
 export { ces, type CesOptions, type CesResult } from "./survey/ces.js";
+export { churnRate, type ChurnRateInput } from "./customers/churnRate.js";
+export {
+  clv,
+  type ClvFromChurnInput,
+  type ClvFromPurchasesInput,
+  type ClvFromRetentionInput,
+  type ClvInput,
+} from "./revenue/clv.js";
 export { computeNps, type NpsCounts, type NpsInput, type NpsResult } from "./survey/computeNps.js";
+export { crc, type CrcInput } from "./revenue/crc.js";
 export { csat, type CsatCounts, type CsatOptions } from "./survey/csat.js";
+export { customerGrowthRate, type CustomerGrowthRateInput } from "./customers/customerGrowthRate.js";
+export {
+  customerNetChange,
+  type CustomerNetChangeInput,
+  type CustomerNetChangeResult,
+} from "./customers/customerNetChange.js";
 export { CxMetricsError, type CxMetricsErrorCode, type CxMetricsErrorDetails } from "./errors.js";
+export { expansionMrr, type ExpansionFromAverageInput, type MrrSnapshots } from "./revenue/expansionMrr.js";
+export { fcr, type FcrInput } from "./support/fcr.js";
+export { healthBand, type HealthBand, type HealthBandOptions } from "./health/healthBand.js";
+export {
+  healthScore,
+  type HealthComponent,
+  type HealthScoreOptions,
+  type ScaledHealthComponent,
+} from "./health/healthScore.js";
+export { mrr, type BillingInterval, type MrrFromAverageInput, type Subscription } from "./revenue/mrr.js";
+export type { MrrByCustomer } from "./revenue/mrrByCustomer.js";
 export type { RatingScale } from "./survey/ratingScale.js";
+export { referralRate, type ReferralRateInput } from "./customers/referralRate.js";
+export { renewalRate, type RenewalRateInput } from "./customers/renewalRate.js";
+export { repeatPurchaseRate, type RepeatPurchaseRateInput } from "./customers/repeatPurchaseRate.js";
 export { responseRate, type ResponseRateInput } from "./survey/responseRate.js";
+export { retentionRate, type RetentionRateInput } from "./customers/retentionRate.js";

@@ -55,6 +55,44 @@ export function count(metric: string, field: string, value: unknown): number {
   return num(metric, field, value, 0, MAX_COUNT, true, `a whole number from 0 to ${MAX_COUNT}`, "negative");
 }
 
+/** Returns `value` if it is a non-negative finite number: an amount of money, a weight, a rate. */
+export function amount(metric: string, field: string, value: unknown): number {
+  return num(metric, field, value, 0, Infinity, false, "a non-negative finite number", "negative");
+}
+
+/**
+ * Returns a computed `value` (with -0 made 0) if it is finite; inputs too large for a finite
+ * result throw `out-of-range` naming `field`.
+ */
+export function finiteResult(metric: string, field: string, value: number): number {
+  if (value - value !== 0) fail("out-of-range", metric, field, "small enough for a finite result", value);
+  return value + 0;
+}
+
+/** Returns `value` if it is a percentage from 0 to 100. */
+export function percentage(metric: string, field: string, value: unknown): number {
+  return num(metric, field, value, 0, 100, false, "a percentage from 0 to 100", "negative");
+}
+
+/**
+ * Reads the named count fields of an input object, in order, each a whole number from 0 to
+ * `MAX_COUNT`. Throws `wrong-type` for an input that is not an object.
+ */
+export function counts(metric: string, input: unknown, names: readonly string[]): number[] {
+  const o = record(metric, "input", input);
+  return names.map((name) => count(metric, name, o[name]));
+}
+
+/**
+ * The percentage `100 * part / whole` of two named count fields, with `part` at most `whole`;
+ * `undefined` when `whole` is 0.
+ */
+export function shareOf(metric: string, input: unknown, part: string, whole: string): number | undefined {
+  const [p, w] = counts(metric, input, [part, whole]) as [number, number];
+  atMost(metric, part, p, w, whole);
+  return percentOf(p, w);
+}
+
 /** Checks that `part` is at most `whole`, naming `field` (the part) when it is not. */
 export function atMost(metric: string, field: string, part: number, whole: number, wholeName: string): void {
   if (part > whole) fail("inconsistent", metric, field, `at most ${wholeName} (${whole})`, part);

@@ -15,9 +15,11 @@ export const NPS_SCALE: Scale = { min: 0, max: 10 };
 // chunk the sum stays exact: its low 24 bits count detractors, the next 24 promoters, and any
 // score above 10 pushes it to 2^48 or beyond, which sends the chunk to a second pass that names
 // the bad score. A score that is not a whole number from 0 to 15 fails `(s & 15) !== s` at once.
-const PROMOTER = 2 ** 24;
-const BAD = 2 ** 48;
-const CHUNK = 2 ** 23;
+// Literals rather than 2 ** n or shifts, which bundlers keep in every other function's bundle
+// as possible side effects.
+const PROMOTER = 16777216; // 2^24
+const BAD = 281474976710656; // 2^48
+const CHUNK = 8388608; // 2^23
 const WEIGHTS: Float64Array = /* @__PURE__ */ Float64Array.from({ length: 256 }, (_, s) =>
   s < 7 ? 1 : s < 9 ? 0 : s < 11 ? PROMOTER : BAD,
 );

@@ -43,7 +43,7 @@ export function lengthOf(metric: string, field: string, input: unknown, counts?:
     if (Symbol.iterator in input) return ITERABLE;
     if (counts) return COUNTS;
   }
-  return fail("wrong-type", metric, field, "an array or iterable of ratings", input);
+  return fail("wrong-type", metric, field, "an array or iterable", input);
 }
 
 /**
@@ -91,4 +91,13 @@ export function firstBadRating(
   scale: Scale,
 ): void {
   for (let i = from; i < to; i++) badRating(metric, field, i, ratings[i], scale);
+}
+
+/**
+ * The items of a collection input: any iterable (arrays, sets, generators) as it is, or an
+ * array-like object read by index; anything else throws `wrong-type`.
+ */
+export function itemsOf(metric: string, field: string, input: unknown): Iterable<unknown> {
+  const n = lengthOf(metric, field, input);
+  return n === ITERABLE ? (input as Iterable<unknown>) : Array.prototype.values.call(input as ArrayLike<unknown>);
 }

@@ -1,4 +1,4 @@
-import { atMost, count, percentOf, readOptions } from "../internal/check.js";
+import { percentOf, readOptions, shareOf } from "../internal/check.js";
 import type { RatingScale } from "./ratingScale.js";
 import { COUNTS, lengthOf, ratingOption, scaleOption, tallyRatings } from "../internal/ratings.js";
 
@@ -52,13 +52,7 @@ const DEFAULT_SCALE: RatingScale = { min: 1, max: 5 };
 export function csat(input: ArrayLike<number> | Iterable<number>, options?: CsatOptions): number | undefined;
 export function csat(input: CsatCounts): number | undefined;
 export function csat(input: ArrayLike<number> | Iterable<number> | CsatCounts, opts?: CsatOptions): number | undefined {
-  if (lengthOf(METRIC, "ratings", input, true) === COUNTS) {
-    const counts = input as unknown as Readonly<Record<string, unknown>>;
-    const satisfied = count(METRIC, "satisfied", counts["satisfied"]);
-    const responses = count(METRIC, "responses", counts["responses"]);
-    atMost(METRIC, "satisfied", satisfied, responses, "responses");
-    return percentOf(satisfied, responses);
-  }
+  if (lengthOf(METRIC, "ratings", input, true) === COUNTS) return shareOf(METRIC, input, "satisfied", "responses");
   const o = readOptions(METRIC, opts);
   const scale = scaleOption(METRIC, o["scale"], DEFAULT_SCALE);
   const cut =

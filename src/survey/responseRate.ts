@@ -1,4 +1,4 @@
-import { atMost, count, percentOf, record } from "../internal/check.js";
+import { shareOf } from "../internal/check.js";
 
 /** The counts behind a survey's response rate. */
 export interface ResponseRateInput {
@@ -27,9 +27,5 @@ const METRIC = "responseRate";
  * responseRate({ responses: 0, invitations: 0 }); // => undefined
  */
 export function responseRate(input: ResponseRateInput): number | undefined {
-  const o = record(METRIC, "input", input);
-  const responses = count(METRIC, "responses", o["responses"]);
-  const invitations = count(METRIC, "invitations", o["invitations"]);
-  atMost(METRIC, "responses", responses, invitations, "invitations");
-  return percentOf(responses, invitations);
+  return shareOf(METRIC, input, "responses", "invitations");
 }

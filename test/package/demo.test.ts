@@ -18,6 +18,28 @@ describe("npm run demo", () => {
     expect(lineOf("NPS (points").trim().split(/\s+/).pop()).toBe(computeNps(column(2))!.score.toFixed(1));
     expect(lineOf("CSAT %").trim().split(/\s+/).pop()).toBe(csat(column(3))!.toFixed(1));
     for (const label of ["responses", "response rate %", "CES mean", "CES easy %"]) expect(lineOf(label)).not.toBe("");
+    // S4-CHURN / S4-RENEWAL figures in the customer sample: 38 lost of 1,023; 24 renewed of 75
+    expect(lineOf("churn rate %").trim().split(/\s+/).slice(-3)).toEqual(["4.2", "3.7", "5.2"]);
+    expect(lineOf("renewal rate %")).toContain("32.0");
+    for (const label of [
+      "retention rate %",
+      "acquisition rate %",
+      "customer growth %",
+      "lost per 100 new",
+      "repeat purchase rate %",
+      "referral rate %",
+      "average order value",
+      "retention cost per customer",
+      "MRR at 2026-11",
+      "expansion MRR",
+      "CLV (ARPA",
+      "CLV (margin",
+      "FCR % (gross)",
+      "FCR % (net",
+      "A12",
+    ]) {
+      expect(lineOf(label), label).not.toBe("");
+    }
     expect(run.stdout).not.toContain("n/a");
   });
 });

@@ -1,0 +1,44 @@
+import { fail, num, readOptions } from "../internal/check.js";
+
+/** The band a health score falls in. */
+export type HealthBand = "at-risk" | "neutral" | "healthy";
+
+/** The cut points of {@link healthBand}, on 0 to 100. */
+export interface HealthBandOptions {
+  /** Scores below this are at risk. Default 40. */
+  readonly atRiskBelow?: number;
+  /** Scores at or above this are healthy. Default 70; at least `atRiskBelow`. */
+  readonly healthyFrom?: number;
+}
+
+const METRIC = "healthBand";
+
+/**
+ * Puts a health score in a band: at risk, neutral or healthy, as customer-success tools colour
+ * accounts red, yellow and green.
+ *
+ * A score below `atRiskBelow` (default 40) is `"at-risk"`, one at or above `healthyFrom`
+ * (default 70) is `"healthy"`, and anything between is `"neutral"`.
+ *
+ * @param score - A health score from 0 to 100 (see `healthScore`).
+ * @param options - `atRiskBelow` and `healthyFrom`, each 0 to 100.
+ * @returns The band.
+ * @throws `CxMetricsError`: `out-of-range` for a score or a cut off 0 to 100; `inconsistent` when
+ *   `healthyFrom` is below `atRiskBelow`.
+ *
+ * @example
+ * healthBand(35); // => "at-risk"
+ * healthBand(40); // => "neutral"
+ * healthBand(70); // => "healthy"
+ * healthBand(65, { atRiskBelow: 50, healthyFrom: 80 }); // => "neutral"
+ */
+export function healthBand(score: number, options?: HealthBandOptions): HealthBand {
+  const o = readOptions(METRIC, options);
+  const cut = (key: string, fallback: number): number =>
+    o[key] === undefined ? fallback : num(METRIC, `options.${key}`, o[key], 0, 100, false, "a score from 0 to 100");
+  const atRisk = cut("atRiskBelow", 40);
+  const healthy = cut("healthyFrom", 70);
+  if (healthy < atRisk) fail("inconsistent", METRIC, "options.healthyFrom", `at least options.atRiskBelow (${atRisk})`, healthy);
+  const s = num(METRIC, "score", score, 0, 100, false, "a score from 0 to 100");
+  return s < atRisk ? "at-risk" : s >= healthy ? "healthy" : "neutral";
+}

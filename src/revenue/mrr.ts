@@ -1,0 +1,93 @@
+import { amount, count, fail, finiteResult, num, percentage, record } from "../internal/check.js";
+import { COUNTS, itemsOf, lengthOf } from "../internal/ratings.js";
+import { compensatedSum } from "../internal/sum.js";
+
+/** A billing interval of a subscription. */
+export type BillingInterval = "day" | "week" | "month" | "quarter" | "year";
+
+/** One recurring subscription. */
+export interface Subscription {
+  /** The recurring price per billing period, net of tax, for one unit. */
+  readonly amount: number;
+  /** The unit of the billing period. */
+  readonly interval: BillingInterval;
+  /** Billing periods per charge: 6 with `"month"` bills every six months. Default 1. */
+  readonly intervalCount?: number;
+  /** Units (seats, licences), a whole number. Default 1. */
+  readonly quantity?: number;
+  /** A recurring discount in percent, 0 to 100. Default 0. */
+  readonly discountPercent?: number;
+}
+
+/** MRR from a count of paying customers and their average monthly spend. */
+export interface MrrFromAverageInput {
+  /** Paying customers. */
+  readonly customers: number;
+  /** Average recurring revenue per paying customer per month, net of tax. */
+  readonly averageMonthlyRevenue: number;
+}
+
+const METRIC = "mrr";
+
+/** Billing periods per year of each interval. */
+const PER_YEAR: Readonly<Record<BillingInterval, number>> = { day: 365, week: 52, month: 12, quarter: 4, year: 1 };
+
+/**
+ * Computes monthly recurring revenue (MRR): the recurring revenue of a month, normalised from
+ * every billing interval.
+ *
+ * Two forms. From an average (seed document 004, S4-MRR, where it is misspelt "MMR"):
+ * `mrr = customers * averageMonthlyRevenue`. From subscriptions: the sum of each subscription's
+ * monthly amount, `amount * quantity * (1 - discountPercent / 100) * periodsPerYear /
+ * (12 * intervalCount)`, with 365 days, 52 weeks, 12 months, 4 quarters or 1 year per year (the
+ * normalisation ChartMogul and Baremetrics document: a yearly plan counts one twelfth a month, a
+ * quarterly one a third, a weekly one 52/12, a daily one 365/12). Amounts are recurring and net
+ * of tax; one-off charges do not belong in MRR. Each subscription's amount is computed by
+ * multiplying first and dividing once, and the sum is compensated (Neumaier), so the order of
+ * subscriptions changes the result by the last bit at most; with amounts in minor units (cents)
+ * a yearly plan of 12x gives exactly the MRR of a monthly plan of x.
+ *
+ * @param input - Subscriptions (any array or iterable), or `{ customers, averageMonthlyRevenue }`.
+ * @returns MRR in the currency of the amounts; `0` for no subscriptions.
+ * @throws `CxMetricsError`: for subscription `i`, field `subscriptions[i].amount` etc.:
+ *   `negative` or `not-finite` amounts, `out-of-range` for an unknown `interval` or a discount
+ *   outside 0 to 100, `not-integer` for a fractional quantity or interval count (which must be at
+ *   least 1); for the average form, the usual count and amount codes.
+ *
+ * @example
+ * mrr({ customers: 40, averageMonthlyRevenue: 25 }); // => 1000
+ * mrr([
+ *   { amount: 30, interval: "month" },
+ *   { amount: 1200, interval: "year" },
+ *   { amount: 90, interval: "quarter", quantity: 2, discountPercent: 50 },
+ * ]); // => 160
+ */
+export function mrr(input: Iterable<Subscription> | ArrayLike<Subscription> | MrrFromAverageInput): number {
+  if (lengthOf(METRIC, "subscriptions", input, true) === COUNTS) {
+    const o = input as unknown as Readonly<Record<string, unknown>>;
+    const customers = count(METRIC, "customers", o["customers"]);
+    return finiteResult(METRIC, "input", customers * amount(METRIC, "averageMonthlyRevenue", o["averageMonthlyRevenue"]));
+  }
+  const sum = compensatedSum();
+  let i = 0;
+  for (const item of itemsOf(METRIC, "subscriptions", input)) sum.add(monthly(`subscriptions[${i++}]`, item));
+  return finiteResult(METRIC, "subscriptions", sum.total());
+}
+
+/** The monthly-normalised amount of one subscription. */
+function monthly(field: string, item: unknown): number {
+  const s = record(METRIC, field, item);
+  const interval = s["interval"];
+  const perYear = Object.hasOwn(PER_YEAR, interval as string) ? PER_YEAR[interval as BillingInterval] : 0;
+  if (!perYear) fail("out-of-range", METRIC, `${field}.interval`, `one of ${Object.keys(PER_YEAR)}`, interval);
+  const every = s["intervalCount"] ?? 1;
+  const quantity = s["quantity"] ?? 1;
+  const discount = s["discountPercent"] ?? 0;
+  const value =
+    (amount(METRIC, `${field}.amount`, s["amount"]) *
+      count(METRIC, `${field}.quantity`, quantity) *
+      (100 - percentage(METRIC, `${field}.discountPercent`, discount)) *
+      perYear) /
+    (1200 * num(METRIC, `${field}.intervalCount`, every, 1, 1e6, true, "a whole number from 1 to 1000000"));
+  return finiteResult(METRIC, field, value);
+}

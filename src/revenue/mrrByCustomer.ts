@@ -1,0 +1,5 @@
+/**
+ * Monthly recurring revenue by customer at one moment: a `Map` or a plain object keyed by
+ * customer id, each amount a non-negative finite number.
+ */
+export type MrrByCustomer = ReadonlyMap<string, number> | Readonly<Record<string, number>>;

@@ -1,0 +1,129 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { mrr, type Subscription } from "../../src/index.js";
+import { caught, expectCxError } from "../helpers/errors.js";
+
+describe("mrr", () => {
+  it("S4-MRR: paying customers x average monthly spend (the source's 'MMR', S4-MMR, is this MRR)", () => {
+    expect(mrr({ customers: 40, averageMonthlyRevenue: 25 })).toBe(1000);
+    expect(mrr({ customers: 0, averageMonthlyRevenue: 25 })).toBe(0);
+  });
+
+  it("normalises every interval to a month: year /12, quarter /3, week x52/12, day x365/12", () => {
+    expect(mrr([{ amount: 1200, interval: "year" }])).toBe(100);
+    expect(mrr([{ amount: 300, interval: "quarter" }])).toBe(100);
+    expect(mrr([{ amount: 100, interval: "month" }])).toBe(100);
+    expect(mrr([{ amount: 12, interval: "week" }])).toBe(52);
+    expect(mrr([{ amount: 12, interval: "day" }])).toBe(365);
+    expect(mrr([{ amount: 600, interval: "month", intervalCount: 6 }])).toBe(100);
+  });
+
+  it("multiplies by quantity and applies the recurring discount", () => {
+    expect(mrr([{ amount: 10, interval: "month", quantity: 5 }])).toBe(50);
+    expect(mrr([{ amount: 100, interval: "month", discountPercent: 20 }])).toBe(80);
+    expect(mrr([{ amount: 100, interval: "month", discountPercent: 100 }])).toBe(0);
+    expect(mrr([{ amount: 90, interval: "quarter", quantity: 2, discountPercent: 50 }])).toBe(30);
+  });
+
+  it("reports a quarterly plan as MRR, never as 0, and sums a mix of plans", () => {
+    const subs: Subscription[] = [
+      { amount: 30, interval: "month" },
+      { amount: 1200, interval: "year" },
+      { amount: 90, interval: "quarter", quantity: 2, discountPercent: 50 },
+    ];
+    expect(mrr(subs)).toBe(160);
+    expect(mrr(new Set(subs))).toBe(160);
+    expect(mrr({ ...subs, length: 3 } as ArrayLike<Subscription>)).toBe(160);
+  });
+
+  it("is 0 for no subscriptions: a sum of nothing, not a missing ratio", () => {
+    expect(mrr([])).toBe(0);
+  });
+
+  it("gives the same MRR for 12 monthly payments of x and one yearly payment of 12x (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), (cents) => {
+        expect(mrr([{ amount: 12 * cents, interval: "year" }])).toBe(mrr([{ amount: cents, interval: "month" }]));
+      }),
+    );
+  });
+
+  it("does not depend on the order of subscriptions beyond the last bit (property)", () => {
+    const sub = fc.record({
+      amount: fc.double({ min: 0, max: 1e6, noNaN: true }),
+      interval: fc.constantFrom("day", "week", "month", "quarter", "year"),
+      quantity: fc.integer({ min: 1, max: 50 }),
+      discountPercent: fc.integer({ min: 0, max: 100 }),
+    }) as fc.Arbitrary<Subscription>;
+    fc.assert(
+      fc.property(fc.array(sub, { maxLength: 40 }), (subs) => {
+        const a = mrr(subs);
+        const b = mrr([...subs].reverse());
+        expect(Math.abs(a - b)).toBeLessThanOrEqual(Math.max(Number.MIN_VALUE, Math.abs(a) * Number.EPSILON));
+        expect(a).toBeGreaterThanOrEqual(0);
+      }),
+    );
+  });
+
+  it("compensates the sum of fractional amounts, where plain addition drifts", () => {
+    const subs = new Array<Subscription>(10).fill({ amount: 0.1, interval: "month" });
+    expect(subs.reduce((s, x) => s + x.amount, 0)).not.toBe(1);
+    expect(mrr(subs)).toBe(1);
+    expect(mrr([{ amount: 1e16, interval: "month" }, { amount: 1, interval: "month" }, { amount: -0, interval: "month" }])).toBe(
+      1e16 + 2 - 1,
+    );
+  });
+
+  it("rejects bad subscriptions, naming the subscription and field", () => {
+    expectCxError(() => mrr([{ amount: 10, interval: "month" }, { amount: 5, interval: "fortnight" as never }]), {
+      code: "out-of-range",
+      field: "subscriptions[1].interval",
+    });
+    expectCxError(() => mrr([{ amount: 5, interval: "toString" as never }]), {
+      code: "out-of-range",
+      field: "subscriptions[0].interval",
+    });
+    expectCxError(() => mrr([{ amount: -5, interval: "month" }]), { code: "negative", field: "subscriptions[0].amount" });
+    expectCxError(() => mrr([{ amount: "5" as never, interval: "month" }]), {
+      code: "wrong-type",
+      field: "subscriptions[0].amount",
+    });
+    expectCxError(() => mrr([{ amount: 5, interval: "month", discountPercent: 120 }]), {
+      code: "out-of-range",
+      field: "subscriptions[0].discountPercent",
+    });
+    expectCxError(() => mrr([{ amount: 5, interval: "month", discountPercent: -1 }]), {
+      code: "negative",
+      field: "subscriptions[0].discountPercent",
+    });
+    expectCxError(() => mrr([{ amount: 5, interval: "month", quantity: 1.5 }]), {
+      code: "not-integer",
+      field: "subscriptions[0].quantity",
+    });
+    expectCxError(() => mrr([{ amount: 5, interval: "month", intervalCount: 0 }]), {
+      code: "out-of-range",
+      field: "subscriptions[0].intervalCount",
+    });
+    expectCxError(() => mrr([null as never]), { code: "wrong-type", field: "subscriptions[0]" });
+    expectCxError(() => mrr([{ amount: 1e308, interval: "day", quantity: 1000 }]), {
+      code: "out-of-range",
+      field: "subscriptions[0]",
+    });
+    expectCxError(() => mrr(new Array<Subscription>(2000).fill({ amount: 1e305, interval: "month" })), {
+      code: "out-of-range",
+      field: "subscriptions",
+    });
+    expectCxError(() => mrr("x" as never), { code: "wrong-type", field: "subscriptions" });
+  });
+
+  it("rejects a bad average form", () => {
+    expectCxError(() => mrr({ customers: 1.5, averageMonthlyRevenue: 2 }), { code: "not-integer", field: "customers" });
+    expectCxError(() => mrr({ customers: 2, averageMonthlyRevenue: NaN }), {
+      code: "not-a-number",
+      field: "averageMonthlyRevenue",
+    });
+    expectCxError(() => mrr({ customers: 9e13, averageMonthlyRevenue: 1e300 }), { code: "out-of-range", field: "input" });
+    const error = caught(() => mrr({ customers: 2 } as never));
+    expect([error.code, error.field]).toEqual(["wrong-type", "averageMonthlyRevenue"]);
+  });
+});
