@@ -6,6 +6,7 @@ import {
   averageOrderValue,
   ces,
   churnRate,
+  compareNps,
   clv,
   computeNps,
   crc,
@@ -17,6 +18,9 @@ import {
   healthBand,
   healthScore,
   mrr,
+  npsInterval,
+  npsSampleSize,
+  proportionInterval,
   referralRate,
   renewalRate,
   repeatPurchaseRate,
@@ -61,6 +65,42 @@ printTable(
     ["CES mean (1-7, higher = easier)", ...effort.map((r) => fmt(r?.mean, 2))],
     ["CES easy % (5-7 on 1-7)", ...effort.map((r) => fmt(r?.easyPercent))],
   ],
+);
+
+// How sure are these numbers? NPS with its 95 % interval, and the month-on-month change.
+console.log("NPS with 95 % intervals (adjusted Wald), and the change between months\n");
+const intervals = periods.map((p) => npsInterval(column(subset(p), "nps_score")));
+const satisfied = (p) => column(subset(p), "csat_rating").filter((r) => r >= 4).length;
+printTable(
+  ["metric", ...periods],
+  [
+    ["NPS (points)", ...intervals.map((r) => fmt(r?.score))],
+    ["  95 % interval", ...intervals.map((r) => (r ? `${fmt(r.lower)} to ${fmt(r.upper)}` : "n/a"))],
+    ["  margin of error (points)", ...intervals.map((r) => fmt(r?.marginOfError))],
+    [
+      "CSAT % 95 % interval (Wilson)",
+      ...periods.map((p) => {
+        const r = proportionInterval({ successes: satisfied(p), trials: subset(p).length });
+        return r ? `${fmt(r.lower)} to ${fmt(r.upper)}` : "n/a";
+      }),
+    ],
+  ],
+);
+const changes = [];
+for (let i = 1; i < periods.length - 1; i++) {
+  const c = compareNps(column(subset(periods[i - 1]), "nps_score"), column(subset(periods[i]), "nps_score"));
+  changes.push([
+    `${periods[i - 1]} -> ${periods[i]}`,
+    fmt(c.difference),
+    `${fmt(c.lower)} to ${fmt(c.upper)}`,
+    c.pValue.toFixed(3),
+    c.pValue < 0.05 ? "yes" : "no (could be chance)",
+  ]);
+}
+printTable(["NPS change", "points", "95 % interval", "p-value", "real at 5 %?"], changes);
+console.log(
+  `Responses needed for NPS within +/-10 points at 95 %: ${npsSampleSize({ marginOfError: 10 })} (worst case), ` +
+    `${npsSampleSize({ marginOfError: 10, promoterPercent: 100 / 3, detractorPercent: 100 / 3 })} (a third each)\n`,
 );
 
 // Customer-base metrics, per month.

@@ -9,6 +9,7 @@ export {
   type ClvFromRetentionInput,
   type ClvInput,
 } from "./revenue/clv.js";
+export { compareNps, type NpsComparison } from "./stats/compareNps.js";
 export { computeNps, type NpsCounts, type NpsInput, type NpsResult } from "./survey/computeNps.js";
 export { crc, type CrcInput } from "./revenue/crc.js";
 export { csat, type CsatCounts, type CsatOptions } from "./survey/csat.js";
@@ -30,6 +31,21 @@ export {
 } from "./health/healthScore.js";
 export { mrr, type BillingInterval, type MrrFromAverageInput, type Subscription } from "./revenue/mrr.js";
 export type { MrrByCustomer } from "./revenue/mrrByCustomer.js";
+export {
+  npsInterval,
+  type NpsIntervalMethod,
+  type NpsIntervalOptions,
+  type NpsIntervalResult,
+} from "./stats/npsInterval.js";
+export { npsSampleSize, type NpsSampleSizeInput } from "./stats/npsSampleSize.js";
+export {
+  proportionInterval,
+  type ProportionCounts,
+  type ProportionInterval,
+  type ProportionIntervalMethod,
+  type ProportionIntervalOptions,
+} from "./stats/proportionInterval.js";
+export { proportionSampleSize, type ProportionSampleSizeInput } from "./stats/proportionSampleSize.js";
 export type { RatingScale } from "./survey/ratingScale.js";
 export { referralRate, type ReferralRateInput } from "./customers/referralRate.js";
 export { renewalRate, type RenewalRateInput } from "./customers/renewalRate.js";

@@ -37,6 +37,11 @@ describe("npm run demo", () => {
       "FCR % (gross)",
       "FCR % (net",
       "A12",
+      "  95 % interval",
+      "CSAT % 95 % interval",
+      "2026-09 -> 2026-10",
+      "2026-10 -> 2026-11",
+      "Responses needed",
     ]) {
       expect(lineOf(label), label).not.toBe("");
     }

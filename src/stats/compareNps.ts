@@ -1,0 +1,75 @@
+import { readOptions } from "../internal/check.js";
+import { normalCdf } from "../internal/normal.js";
+import { confidenceOption, methodOption, NPS_METHODS, npsEstimate } from "../internal/stats.js";
+import { computeNps, type NpsInput } from "../survey/computeNps.js";
+import type { NpsIntervalMethod, NpsIntervalOptions } from "./npsInterval.js";
+
+/** The change of NPS between two independent samples, with its uncertainty. */
+export interface NpsComparison {
+  /** `b.score - a.score`, in points (-200 to 200), from the observed scores. */
+  readonly difference: number;
+  /** The lower bound of the difference's confidence interval, clipped to -200. */
+  readonly lower: number;
+  /** The upper bound, clipped to 200. */
+  readonly upper: number;
+  /**
+   * The z statistic of the difference (on the method's centres); `undefined` when the Wald
+   * standard error is 0 while the scores differ (every respondent of both samples is a promoter
+   * or a detractor), where no z exists.
+   */
+  readonly z: number | undefined;
+  /** The two-sided p-value of "no change": 1 for identical samples, small for a real change. */
+  readonly pValue: number;
+  /** The confidence level used. */
+  readonly confidence: number;
+  /** The method used. */
+  readonly method: NpsIntervalMethod;
+}
+
+const METRIC = "compareNps";
+
+/**
+ * Compares the NPS of two independent samples (two periods, two segments): the difference
+ * `b - a` in points, its confidence interval, the z statistic and the two-sided p-value.
+ *
+ * The standard error is unpooled, `sqrt(varianceA / nA + varianceB / nB)`, with each sample's
+ * trinomial variance as in `npsInterval`; with `"adjusted-wald"` (the default) each sample gets
+ * its 3 pseudo-responses first and the interval is centred on the difference of the adjusted
+ * scores (Rocks 2016; MeasuringU's comparison of two NPS). `pValue = 2 * P(Z > |z|)`.
+ *
+ * @param a - The first sample (the baseline): anything `computeNps` takes.
+ * @param b - The second sample.
+ * @param options - `confidence` (default 0.95) and `method` (default `"adjusted-wald"`).
+ * @returns The comparison, or `undefined` when either sample has no responses.
+ * @throws `CxMetricsError`: what `computeNps` throws for either sample, and `out-of-range` or
+ *   `not-a-number` for a bad `confidence` or `method`.
+ *
+ * @example
+ * const c = compareNps({ promoters: 40, passives: 30, detractors: 30 }, { promoters: 50, passives: 30, detractors: 20 });
+ * c.difference; // => 20
+ * c.pValue.toFixed(3); // => "0.083"
+ * c.lower < 0; // => true
+ * compareNps([9, 10], []); // => undefined
+ */
+export function compareNps(a: NpsInput, b: NpsInput, options?: NpsIntervalOptions): NpsComparison | undefined {
+  const o = readOptions(METRIC, options);
+  const { confidence, z: critical } = confidenceOption(METRIC, o["confidence"]);
+  const method = methodOption(METRIC, o["method"], NPS_METHODS);
+  const first = computeNps(a);
+  const second = computeNps(b);
+  if (first === undefined || second === undefined) return undefined;
+  const ea = npsEstimate(first.promoters, first.detractors, first.responses, method);
+  const eb = npsEstimate(second.promoters, second.detractors, second.responses, method);
+  const centre = 100 * (eb.centre - ea.centre);
+  const se = 100 * Math.sqrt(ea.variance / ea.n + eb.variance / eb.n);
+  const z = se > 0 ? centre / se : centre === 0 ? 0 : undefined;
+  return {
+    difference: second.score - first.score + 0,
+    lower: Math.max(-200, centre - critical * se),
+    upper: Math.min(200, centre + critical * se),
+    z: z === undefined ? z : z + 0,
+    pValue: z === undefined ? 0 : Math.min(1, 2 * normalCdf(-Math.abs(z))),
+    confidence,
+    method,
+  };
+}

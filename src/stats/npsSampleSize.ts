@@ -1,0 +1,56 @@
+import { fail, percentage, record } from "../internal/check.js";
+import { marginField, populationField, sampleSize } from "../internal/sampleSize.js";
+import { confidenceOption } from "../internal/stats.js";
+
+/** What an NPS must be measured to. */
+export interface NpsSampleSizeInput {
+  /** The margin of error wanted, in NPS points (above 0, at most 200). */
+  readonly marginOfError: number;
+  /** The confidence level, strictly between 0 and 1. Default 0.95. */
+  readonly confidence?: number;
+  /** The share of promoters expected, in percent. Give both shares or neither. */
+  readonly promoterPercent?: number;
+  /** The share of detractors expected, in percent. */
+  readonly detractorPercent?: number;
+  /** The number of customers that could answer, for the finite-population correction. */
+  readonly population?: number;
+}
+
+const METRIC = "npsSampleSize";
+
+/**
+ * Computes how many responses an NPS needs for a margin of error in points.
+ *
+ * `n0 = z^2 v / e^2`, where `v = p + d - (p - d)^2` is the trinomial variance per respondent for
+ * promoter and detractor shares p and d, and e is the margin in points divided by 100 (NPS
+ * points are hundredths of the -1 to 1 trinomial mean). Without expected shares the worst case is used: half promoters
+ * and half detractors, v = 1. A common planning alternative is one third of each category
+ * (`promoterPercent: 100 / 3, detractorPercent: 100 / 3`, v = 2/3), which needs a third fewer
+ * responses. With a population N the finite-population correction applies. The answer is the
+ * smallest whole n whose Wald margin is at most e.
+ *
+ * @param input - `{ marginOfError, confidence?, promoterPercent?, detractorPercent?, population? }`.
+ * @returns The number of responses needed (at least 1, at most the population).
+ * @throws `CxMetricsError`: `out-of-range` for a margin of 0 or above 200, or a confidence not
+ *   strictly between 0 and 1; `inconsistent` when only one share is given or the shares add up to
+ *   more than 100; codes of a bad percentage or population.
+ *
+ * @example
+ * npsSampleSize({ marginOfError: 10 }); // => 385
+ * npsSampleSize({ marginOfError: 10, promoterPercent: 100 / 3, detractorPercent: 100 / 3 }); // => 257
+ */
+export function npsSampleSize(input: NpsSampleSizeInput): number {
+  const o = record(METRIC, "input", input);
+  const margin = marginField(METRIC, o["marginOfError"], 200) / 100;
+  const { z } = confidenceOption(METRIC, o["confidence"]);
+  const given = Number(o["promoterPercent"] !== undefined) + Number(o["detractorPercent"] !== undefined);
+  if (given === 1) fail("inconsistent", METRIC, "detractorPercent", "given together with promoterPercent", o["detractorPercent"]);
+  let variance = 1;
+  if (given === 2) {
+    const p = percentage(METRIC, "promoterPercent", o["promoterPercent"]) / 100;
+    const d = percentage(METRIC, "detractorPercent", o["detractorPercent"]) / 100;
+    if (p + d > 1 + 1e-12) fail("inconsistent", METRIC, "detractorPercent", "at most 100 - promoterPercent", d * 100);
+    variance = p + d - (p - d) * (p - d);
+  }
+  return sampleSize(z, variance, margin, populationField(METRIC, o["population"]));
+}
