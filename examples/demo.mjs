@@ -15,12 +15,18 @@ import {
   customerNetChange,
   expansionMrr,
   fcr,
+  grossMrrChurnRate,
+  grossRevenueRetention,
   healthBand,
   healthScore,
   mrr,
+  mrrMovements,
+  netMrrChurnRate,
+  netRevenueRetention,
   npsInterval,
   npsSampleSize,
   proportionInterval,
+  quickRatio,
   referralRate,
   renewalRate,
   repeatPurchaseRate,
@@ -156,6 +162,29 @@ printTable(
     ["ARPA at 2026-11", fmt(arpa, 2)],
     [`CLV (ARPA x 80 % margin / ${fmt(monthlyChurn, 2)} % churn)`, fmt(clv({ averageRevenuePerAccount: arpa, grossMarginPercent: 80, churnPercent: monthlyChurn }), 2)],
     ["CLV (margin 40 a month, 95 % retention, 1 % discount)", fmt(clv({ marginPerPeriod: 40, retentionPercent: 95, discountPercent: 1 }), 2)],
+  ],
+);
+
+// Where November's MRR came from and where it went. C061 to C066 joined in November; C061 had
+// been a customer last year, so it is a reactivation, not new.
+const movements = mrrMovements({ previous: october.byCustomer, current: november.byCustomer, formerCustomers: ["C061"] });
+console.log("MRR movements, 2026-10 to 2026-11\n");
+printTable(
+  ["movement", "amount"],
+  [
+    ["starting MRR", fmt(movements.startingMrr, 2)],
+    ["+ new", fmt(movements.newMrr, 2)],
+    ["+ expansion", fmt(movements.expansionMrr, 2)],
+    ["+ reactivation", fmt(movements.reactivationMrr, 2)],
+    ["- contraction", fmt(movements.contractionMrr, 2)],
+    ["- churned", fmt(movements.churnedMrr, 2)],
+    ["= ending MRR", fmt(movements.endingMrr, 2)],
+    ["net new MRR", fmt(movements.netNewMrr, 2)],
+    ["gross MRR churn %", fmt(grossMrrChurnRate(movements))],
+    ["net MRR churn %", fmt(netMrrChurnRate(movements))],
+    ["net revenue retention %", fmt(netRevenueRetention(movements))],
+    ["gross revenue retention %", fmt(grossRevenueRetention(movements))],
+    ["quick ratio", fmt(quickRatio(movements), 2)],
   ],
 );
 

@@ -22,6 +22,14 @@ export {
 export { CxMetricsError, type CxMetricsErrorCode, type CxMetricsErrorDetails } from "./errors.js";
 export { expansionMrr, type ExpansionFromAverageInput, type MrrSnapshots } from "./revenue/expansionMrr.js";
 export { fcr, type FcrInput } from "./support/fcr.js";
+export {
+  grossMrrChurnRate,
+  type GrossMrrChurnInput,
+} from "./revenue/grossMrrChurnRate.js";
+export {
+  grossRevenueRetention,
+  type GrossRevenueRetentionInput,
+} from "./revenue/grossRevenueRetention.js";
 export { healthBand, type HealthBand, type HealthBandOptions } from "./health/healthBand.js";
 export {
   healthScore,
@@ -31,6 +39,12 @@ export {
 } from "./health/healthScore.js";
 export { mrr, type BillingInterval, type MrrFromAverageInput, type Subscription } from "./revenue/mrr.js";
 export type { MrrByCustomer } from "./revenue/mrrByCustomer.js";
+export { mrrMovements, type MrrMovements, type MrrMovementsInput } from "./revenue/mrrMovements.js";
+export { netMrrChurnRate, type NetMrrChurnInput } from "./revenue/netMrrChurnRate.js";
+export {
+  netRevenueRetention,
+  type NetRevenueRetentionInput,
+} from "./revenue/netRevenueRetention.js";
 export {
   npsInterval,
   type NpsIntervalMethod,
@@ -46,6 +60,7 @@ export {
   type ProportionIntervalOptions,
 } from "./stats/proportionInterval.js";
 export { proportionSampleSize, type ProportionSampleSizeInput } from "./stats/proportionSampleSize.js";
+export { quickRatio, type QuickRatioInput } from "./revenue/quickRatio.js";
 export type { RatingScale } from "./survey/ratingScale.js";
 export { referralRate, type ReferralRateInput } from "./customers/referralRate.js";
 export { renewalRate, type RenewalRateInput } from "./customers/renewalRate.js";

@@ -42,6 +42,12 @@ describe("npm run demo", () => {
       "2026-09 -> 2026-10",
       "2026-10 -> 2026-11",
       "Responses needed",
+      "+ new",
+      "- churned",
+      "= ending MRR",
+      "net revenue retention %",
+      "gross revenue retention %",
+      "quick ratio",
     ]) {
       expect(lineOf(label), label).not.toBe("");
     }

@@ -49,6 +49,8 @@ describe("fcr", () => {
   it("rejects every kind of bad count with the right code and field", () => {
     fc.assert(
       fc.property(badCount, fc.constantFrom("resolvedOnFirstContact", "tickets", "excludedTickets"), (bad, field) => {
+        // an absent optional field is not bad: it is the default
+        fc.pre(!(field === "excludedTickets" && bad.value === undefined));
         const input = { resolvedOnFirstContact: 1, tickets: 10, excludedTickets: 1, [field]: bad.value };
         const error = caught(() => fcr(input));
         expect([error.code, error.field]).toEqual([bad.code, field]);

@@ -1,0 +1,125 @@
+import { fail, finiteResult, record } from "../internal/check.js";
+import { readSnapshot } from "../internal/snapshot.js";
+import { compensatedSum } from "../internal/sum.js";
+import type { MrrByCustomer } from "./mrrByCustomer.js";
+
+/** Per-customer MRR at the start and end of a period, and who paid before it. */
+export interface MrrMovementsInput {
+  /** MRR by customer id at the start of the period. */
+  readonly previous: MrrByCustomer;
+  /** MRR by customer id at the end of the period. */
+  readonly current: MrrByCustomer;
+  /**
+   * Ids of customers who paid at some time before `previous` (a `Set`, an array or any
+   * iterable of strings): one of them paying again is a reactivation, not a new customer.
+   */
+  readonly formerCustomers?: Iterable<string>;
+}
+
+/** Where a period's MRR came from and where it went. Every amount is 0 or more but `netNewMrr`. */
+export interface MrrMovements {
+  /** Total MRR at the start. */
+  readonly startingMrr: number;
+  /** Total MRR at the end. */
+  readonly endingMrr: number;
+  /** MRR of customers who paid at the end and never before. */
+  readonly newMrr: number;
+  /** Increases of customers who paid at both moments. */
+  readonly expansionMrr: number;
+  /** Decreases of customers who still pay at the end. */
+  readonly contractionMrr: number;
+  /** Starting MRR of customers who pay nothing at the end (absent or 0). */
+  readonly churnedMrr: number;
+  /** MRR of former customers paying again: in `formerCustomers`, or listed at 0 in `previous`. */
+  readonly reactivationMrr: number;
+  /** `newMrr + expansionMrr + reactivationMrr - contractionMrr - churnedMrr` (any sign). */
+  readonly netNewMrr: number;
+}
+
+const METRIC = "mrrMovements";
+
+/**
+ * Splits the change of MRR over a period into its movements: new, expansion, contraction, churned
+ * and reactivation, from two per-customer snapshots.
+ *
+ * For each customer, with `a` its MRR at the start and `b` at the end (0 when absent): `a > 0` and
+ * `b = 0` is churn (`a`); `a > 0` and `b > a` expansion (`b - a`); `a > 0` and `0 < b < a`
+ * contraction (`a - b`); `a = 0` and `b > 0` is a reactivation when the customer paid before
+ * (listed in `formerCustomers`, or present at 0 in `previous`) and new otherwise. These are the
+ * movement definitions ChartMogul, Baremetrics and ProfitWell publish; a customer who joined and
+ * left inside the period appears in neither snapshot and in no movement (a billing tool that
+ * tracks events may count it as new and churned). The identity
+ * `endingMrr = startingMrr + newMrr + expansionMrr + reactivationMrr - contractionMrr - churnedMrr`
+ * holds up to the last bits of the compensated sums.
+ *
+ * @param input - `{ previous, current, formerCustomers? }`.
+ * @returns The movements and both totals.
+ * @throws `CxMetricsError`: `wrong-type` for a snapshot that is not a `Map` or object, a customer
+ *   id that is not a string, or `formerCustomers` that is not an iterable of strings; `negative`,
+ *   `not-finite` or `not-a-number` for a bad amount, naming the customer.
+ *
+ * @example
+ * const m = mrrMovements({
+ *   previous: { acme: 100, globex: 50, initech: 80 },
+ *   current: { acme: 150, globex: 30, hooli: 70, wayne: 40 },
+ *   formerCustomers: ["wayne"],
+ * });
+ * [m.newMrr, m.expansionMrr, m.contractionMrr, m.churnedMrr, m.reactivationMrr]; // => [70, 50, 20, 80, 40]
+ * [m.startingMrr, m.endingMrr, m.netNewMrr]; // => [230, 290, 60]
+ */
+export function mrrMovements(input: MrrMovementsInput): MrrMovements {
+  const o = record(METRIC, "input", input);
+  const previous = readSnapshot(METRIC, "previous", o["previous"]);
+  const current = readSnapshot(METRIC, "current", o["current"]);
+  const former = new Set<string>();
+  const list = o["formerCustomers"];
+  if (list !== undefined) {
+    if (typeof list !== "object" || list === null || !(Symbol.iterator in list)) {
+      fail("wrong-type", METRIC, "formerCustomers", "an iterable of customer ids", list);
+    }
+    for (const id of list as Iterable<unknown>) {
+      if (typeof id !== "string") fail("wrong-type", METRIC, "formerCustomers", "customer id strings", id);
+      former.add(id);
+    }
+  }
+  const starting = compensatedSum();
+  const ending = compensatedSum();
+  const added = compensatedSum();
+  const expansion = compensatedSum();
+  const contraction = compensatedSum();
+  const churned = compensatedSum();
+  const reactivation = compensatedSum();
+  for (const id of previous.ids) {
+    const a = previous.get(id)!;
+    const b = current.get(id) ?? 0;
+    starting.add(a);
+    if (a > 0 && b === 0) churned.add(a);
+    else if (a > 0 && b > a) expansion.add(b - a);
+    else if (b < a) contraction.add(a - b);
+  }
+  for (const id of current.ids) {
+    const b = current.get(id)!;
+    ending.add(b);
+    if (b > 0 && !(previous.get(id)! > 0)) (former.has(id) || previous.get(id) === 0 ? reactivation : added).add(b);
+  }
+  const total = (sum: ReturnType<typeof compensatedSum>): number => finiteResult(METRIC, "current", sum.total());
+  const [s, e, n, x, c, ch, r] = [starting, ending, added, expansion, contraction, churned, reactivation].map(total) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return {
+    startingMrr: s,
+    endingMrr: e,
+    newMrr: n,
+    expansionMrr: x,
+    contractionMrr: c,
+    churnedMrr: ch,
+    reactivationMrr: r,
+    netNewMrr: finiteResult(METRIC, "current", n + x + r - c - ch),
+  };
+}
