@@ -37,6 +37,7 @@ export {
   type HealthScoreOptions,
   type ScaledHealthComponent,
 } from "./health/healthScore.js";
+export { mergeTallies } from "./tally/mergeTallies.js";
 export { mrr, type BillingInterval, type MrrFromAverageInput, type Subscription } from "./revenue/mrr.js";
 export type { MrrByCustomer } from "./revenue/mrrByCustomer.js";
 export { mrrMovements, type MrrMovements, type MrrMovementsInput } from "./revenue/mrrMovements.js";
@@ -62,8 +63,11 @@ export {
 export { proportionSampleSize, type ProportionSampleSizeInput } from "./stats/proportionSampleSize.js";
 export { quickRatio, type QuickRatioInput } from "./revenue/quickRatio.js";
 export type { RatingScale } from "./survey/ratingScale.js";
+export type { RatingTally } from "./tally/ratingTally.js";
 export { referralRate, type ReferralRateInput } from "./customers/referralRate.js";
 export { renewalRate, type RenewalRateInput } from "./customers/renewalRate.js";
 export { repeatPurchaseRate, type RepeatPurchaseRateInput } from "./customers/repeatPurchaseRate.js";
 export { responseRate, type ResponseRateInput } from "./survey/responseRate.js";
 export { retentionRate, type RetentionRateInput } from "./customers/retentionRate.js";
+export { tally, type TallyOptions } from "./tally/tally.js";
+export { tallyFromRows, type TallyFromRowsOptions } from "./tally/tallyFromRows.js";

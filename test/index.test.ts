@@ -44,6 +44,7 @@ describe("the public API", () => {
       "grossRevenueRetention",
       "healthBand",
       "healthScore",
+      "mergeTallies",
       "mrr",
       "mrrMovements",
       "netMrrChurnRate",
@@ -58,6 +59,8 @@ describe("the public API", () => {
       "repeatPurchaseRate",
       "responseRate",
       "retentionRate",
+      "tally",
+      "tallyFromRows",
     ]);
   });
 

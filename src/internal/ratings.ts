@@ -7,16 +7,19 @@ export type Scale = RatingScale;
 /** The widest scale accepted (max - min), which bounds the memory a tally takes. */
 const MAX_SPAN = 1000;
 
-/** Reads a `scale` option (`{ min, max }` whole numbers, min below max), or returns `fallback`. */
-export function scaleOption(metric: string, value: unknown, fallback: Scale): Scale {
+/**
+ * Reads a scale (`{ min, max }` whole numbers, min below max by at most 1,000) named `field`, or
+ * returns `fallback` when it is absent.
+ */
+export function scaleOption(metric: string, value: unknown, fallback: Scale, field = "options.scale"): Scale {
   if (value === undefined) return fallback;
-  const s = record(metric, "options.scale", value);
+  const s = record(metric, field, value);
   const bound = (key: string): number =>
-    num(metric, `options.scale.${key}`, s[key], -1e9, 1e9, true, "an integer from -1e9 to 1e9");
+    num(metric, `${field}.${key}`, s[key], -1e9, 1e9, true, "an integer from -1e9 to 1e9");
   const min = bound("min");
   const max = bound("max");
   if (max <= min || max - min > MAX_SPAN) {
-    fail("inconsistent", metric, "options.scale.max", `above options.scale.min (${min}) by 1 to ${MAX_SPAN}`, max);
+    fail("inconsistent", metric, `${field}.max`, `above ${field}.min (${min}) by 1 to ${MAX_SPAN}`, max);
   }
   return { min, max };
 }

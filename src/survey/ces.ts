@@ -1,6 +1,8 @@
 import { flag, percentOf, readOptions } from "../internal/check.js";
 import type { RatingScale } from "./ratingScale.js";
-import { ratingOption, scaleOption, tallyRatings } from "../internal/ratings.js";
+import { ratingOption } from "../internal/ratings.js";
+import { countRatings } from "../internal/tally.js";
+import type { RatingTally } from "../tally/ratingTally.js";
 
 /** Options for {@link ces}. */
 export interface CesOptions {
@@ -54,7 +56,8 @@ const DEFAULT_SCALE: RatingScale = { min: 1, max: 7 };
  * `mean = sum of ratings / responses` (whole-number sum, divided once);
  * `easyPercent = 100 * easy / responses`.
  *
- * @param ratings - Whole-number ratings on the scale, any array, typed array or iterable.
+ * @param ratings - Whole-number ratings on the scale (any array, typed array or iterable), or a
+ *   tally of them, whose scale is used.
  * @param options - `scale` (default 1 to 7), `lowerIsEasier` (default `false`), `easyThreshold`.
  * @returns The mean, the easy share, the count and the scale, or `undefined` for no ratings.
  * @throws `CxMetricsError`: code `wrong-type`, `not-a-number`, `not-finite`, `not-integer` or
@@ -68,9 +71,9 @@ const DEFAULT_SCALE: RatingScale = { min: 1, max: 7 };
  * ces([1, 2, 8], { scale: { min: 1, max: 10 }, lowerIsEasier: true }).easyPercent; // => 66.66666666666667
  * ces([]); // => undefined
  */
-export function ces(ratings: ArrayLike<number> | Iterable<number>, options?: CesOptions): CesResult | undefined {
+export function ces(ratings: ArrayLike<number> | Iterable<number> | RatingTally, options?: CesOptions): CesResult | undefined {
   const o = readOptions(METRIC, options);
-  const scale = scaleOption(METRIC, o["scale"], DEFAULT_SCALE);
+  const { scale, counts: c } = countRatings(METRIC, ratings, o["scale"], DEFAULT_SCALE);
   const lowerIsEasier = flag(METRIC, "options.lowerIsEasier", o["lowerIsEasier"], false);
   const mid = (scale.min + scale.max) / 2;
   const easyThreshold =
@@ -79,7 +82,6 @@ export function ces(ratings: ArrayLike<number> | Iterable<number>, options?: Ces
         ? Math.ceil(mid) - 1
         : Math.floor(mid) + 1
       : ratingOption(METRIC, "options.easyThreshold", o["easyThreshold"], scale);
-  const c = tallyRatings(METRIC, "ratings", ratings, scale);
   let responses = 0;
   let sum = 0;
   let easy = 0;

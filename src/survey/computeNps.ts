@@ -1,5 +1,7 @@
 import { count, percentOf } from "../internal/check.js";
-import { tallyNps } from "../internal/nps.js";
+import { NPS_SCALE, tallyNps } from "../internal/nps.js";
+import { isTally, tallyOn } from "../internal/tally.js";
+import type { RatingTally } from "../tally/ratingTally.js";
 import { COUNTS, lengthOf } from "../internal/ratings.js";
 
 /** NPS responses already counted by category. Each field is a non-negative whole number. */
@@ -12,8 +14,8 @@ export interface NpsCounts {
   readonly detractors: number;
 }
 
-/** Anything {@link computeNps} accepts: raw 0-10 scores, or counts by category. */
-export type NpsInput = ArrayLike<number> | Iterable<number> | NpsCounts;
+/** Anything {@link computeNps} accepts: raw 0-10 scores, counts by category, or a 0-10 tally. */
+export type NpsInput = ArrayLike<number> | Iterable<number> | NpsCounts | RatingTally;
 
 /** The Net Promoter Score of a set of responses, with the counts and shares behind it. */
 export interface NpsResult {
@@ -51,7 +53,8 @@ const METRIC = "computeNps";
  * Scores are read in one pass without copying, from any array, typed array (a `Uint8Array` is
  * fastest), array-like object or iterable (a `Set`, a generator).
  *
- * @param input - Whole-number scores from 0 to 10, or counts `{ promoters, passives, detractors }`.
+ * @param input - Whole-number scores from 0 to 10, counts `{ promoters, passives, detractors }`,
+ *   or a tally of scores on 0 to 10 (see `tally`, `tallyFromRows`).
  * @returns The score in points (-100 to 100) with counts and percentages, or `undefined` when
  *   there are no responses.
  * @throws `CxMetricsError` with code `wrong-type`, `not-a-number`, `not-finite`, `not-integer` or
@@ -63,6 +66,7 @@ const METRIC = "computeNps";
  * computeNps([10, 9, 8, 3]).score; // => 25
  * computeNps({ promoters: 50, passives: 29, detractors: 21 }).score; // => 29
  * computeNps(new Uint8Array([10, 10, 7, 0])).promoterPercent; // => 50
+ * computeNps({ min: 0, max: 10, counts: [1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2] }).score; // => 25
  * computeNps([]); // => undefined
  */
 export function computeNps(input: NpsInput): NpsResult | undefined {
@@ -70,7 +74,12 @@ export function computeNps(input: NpsInput): NpsResult | undefined {
   let promoters: number;
   let passives: number;
   let detractors: number;
-  if (n === COUNTS) {
+  if (n === COUNTS && isTally(input)) {
+    const c = tallyOn(METRIC, "tally", input as unknown as Readonly<Record<string, unknown>>, NPS_SCALE).counts;
+    detractors = c[0]! + c[1]! + c[2]! + c[3]! + c[4]! + c[5]! + c[6]!;
+    passives = c[7]! + c[8]!;
+    promoters = c[9]! + c[10]!;
+  } else if (n === COUNTS) {
     const counts = input as unknown as Readonly<Record<string, unknown>>;
     promoters = count(METRIC, "promoters", counts["promoters"]);
     passives = count(METRIC, "passives", counts["passives"]);

@@ -1,6 +1,8 @@
 import { percentOf, readOptions, shareOf } from "../internal/check.js";
 import type { RatingScale } from "./ratingScale.js";
-import { COUNTS, lengthOf, ratingOption, scaleOption, tallyRatings } from "../internal/ratings.js";
+import { COUNTS, lengthOf, ratingOption } from "../internal/ratings.js";
+import { countRatings, isTally } from "../internal/tally.js";
+import type { RatingTally } from "../tally/ratingTally.js";
 
 /** CSAT ratings already counted: how many were satisfied out of how many answered. */
 export interface CsatCounts {
@@ -31,7 +33,8 @@ const DEFAULT_SCALE: RatingScale = { min: 1, max: 5 };
  * threshold, by default the top two points of the scale ("top-2-box", the usual reading of the
  * 1-5 "How satisfied were you?" question; seed document 004, S4-CSAT-DEF).
  *
- * @param input - Whole-number ratings on the scale, or counts `{ satisfied, responses }`.
+ * @param input - Whole-number ratings on the scale, a tally of them (whose scale is used), or
+ *   counts `{ satisfied, responses }`.
  * @param options - `scale` (default 1 to 5) and `satisfiedAtLeast` (default `scale.max - 1`);
  *   used with raw ratings only.
  * @returns The percentage of satisfied ratings, 0 to 100, or `undefined` when there are no
@@ -49,17 +52,18 @@ const DEFAULT_SCALE: RatingScale = { min: 1, max: 5 };
  * csat([5, 4, 3], { satisfiedAtLeast: 5 }); // => 33.333333333333336
  * csat([]); // => undefined
  */
-export function csat(input: ArrayLike<number> | Iterable<number>, options?: CsatOptions): number | undefined;
+export function csat(input: ArrayLike<number> | Iterable<number> | RatingTally, options?: CsatOptions): number | undefined;
 export function csat(input: CsatCounts): number | undefined;
-export function csat(input: ArrayLike<number> | Iterable<number> | CsatCounts, opts?: CsatOptions): number | undefined {
-  if (lengthOf(METRIC, "ratings", input, true) === COUNTS) return shareOf(METRIC, input, "satisfied", "responses");
+export function csat(input: ArrayLike<number> | Iterable<number> | RatingTally | CsatCounts, opts?: CsatOptions): number | undefined {
+  if (lengthOf(METRIC, "ratings", input, true) === COUNTS && !isTally(input)) {
+    return shareOf(METRIC, input, "satisfied", "responses");
+  }
   const o = readOptions(METRIC, opts);
-  const scale = scaleOption(METRIC, o["scale"], DEFAULT_SCALE);
+  const { scale, counts: c } = countRatings(METRIC, input, o["scale"], DEFAULT_SCALE);
   const cut =
     o["satisfiedAtLeast"] === undefined
       ? scale.max - 1
       : ratingOption(METRIC, "options.satisfiedAtLeast", o["satisfiedAtLeast"], scale);
-  const c = tallyRatings(METRIC, "ratings", input, scale);
   let satisfied = 0;
   let responses = 0;
   for (let k = 0; k < c.length; k++) {
