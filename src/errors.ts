@@ -11,6 +11,8 @@
  *   above 100, a count above `Number.MAX_SAFE_INTEGER`, an unknown option value).
  * - `inconsistent`: values that are fine alone contradict each other (more renewals than
  *   eligible customers, a scale whose minimum is above its maximum).
+ *
+ * @category Errors
  */
 export type CxMetricsErrorCode =
   | "wrong-type"
@@ -21,7 +23,11 @@ export type CxMetricsErrorCode =
   | "out-of-range"
   | "inconsistent";
 
-/** The fields that describe a {@link CxMetricsError}. */
+/**
+ * The fields that describe a {@link CxMetricsError}.
+ *
+ * @category Errors
+ */
 export interface CxMetricsErrorDetails {
   /** What went wrong. */
   readonly code: CxMetricsErrorCode;
@@ -49,6 +55,8 @@ export interface CxMetricsErrorDetails {
  * caught.code; // => "out-of-range"
  * caught.field; // => "scores[2]"
  * caught.message; // => "computeNps: scores[2] must be an integer from 0 to 10, received 11"
+ *
+ * @category Errors
  */
 export class CxMetricsError extends Error implements CxMetricsErrorDetails {
   /** What went wrong. */

@@ -1,6 +1,10 @@
 import { counts, percentOf } from "../internal/check.js";
 
-/** The counts behind a customer acquisition rate. */
+/**
+ * The counts behind a customer acquisition rate.
+ *
+ * @category Customers
+ */
 export interface AcquisitionRateInput {
   /** Customers at the start of the period. */
   readonly customersAtStart: number;
@@ -26,6 +30,8 @@ const METRIC = "acquisitionRate";
  *
  * @example
  * acquisitionRate({ customersAtStart: 1000, newCustomers: 300 }); // => 30
+ *
+ * @category Customers
  */
 export function acquisitionRate(input: AcquisitionRateInput): number | undefined {
   const [start, joined] = counts(METRIC, input, ["customersAtStart", "newCustomers"]) as [number, number];

@@ -1,6 +1,10 @@
 import { shareOf } from "../internal/check.js";
 
-/** The counts behind a customer churn rate. */
+/**
+ * The counts behind a customer churn rate.
+ *
+ * @category Customers
+ */
 export interface ChurnRateInput {
   /** Customers at the start of the period. */
   readonly customersAtStart: number;
@@ -33,6 +37,8 @@ const METRIC = "churnRate";
  * @example
  * churnRate({ customersAtStart: 1000, customersLost: 300 }); // => 30
  * churnRate({ customersAtStart: 0, customersLost: 0 }); // => undefined
+ *
+ * @category Customers
  */
 export function churnRate(input: ChurnRateInput): number | undefined {
   return shareOf(METRIC, input, "customersLost", "customersAtStart");

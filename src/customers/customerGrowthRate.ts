@@ -1,6 +1,10 @@
 import { counts, percentOf } from "../internal/check.js";
 
-/** The counts behind a customer growth rate. */
+/**
+ * The counts behind a customer growth rate.
+ *
+ * @category Customers
+ */
 export interface CustomerGrowthRateInput {
   /** Customers at the start of the period. */
   readonly customersAtStart: number;
@@ -26,6 +30,8 @@ const METRIC = "customerGrowthRate";
  * @example
  * customerGrowthRate({ customersAtStart: 1000, customersAtEnd: 1150 }); // => 15
  * customerGrowthRate({ customersAtStart: 1000, customersAtEnd: 700 }); // => -30
+ *
+ * @category Customers
  */
 export function customerGrowthRate(input: CustomerGrowthRateInput): number | undefined {
   const [start, end] = counts(METRIC, input, ["customersAtStart", "customersAtEnd"]) as [number, number];

@@ -1,6 +1,10 @@
 import { counts, percentOf } from "../internal/check.js";
 
-/** The counts behind a comparison of customers lost with customers won. */
+/**
+ * The counts behind a comparison of customers lost with customers won.
+ *
+ * @category Customers
+ */
 export interface CustomerNetChangeInput {
   /** Customers acquired during the period. */
   readonly newCustomers: number;
@@ -8,7 +12,11 @@ export interface CustomerNetChangeInput {
   readonly customersLost: number;
 }
 
-/** Customers won against customers lost over a period. */
+/**
+ * Customers won against customers lost over a period.
+ *
+ * @category Customers
+ */
 export interface CustomerNetChangeResult {
   /** `newCustomers - customersLost`: negative when the base shrank. */
   readonly netChange: number;
@@ -38,6 +46,8 @@ const METRIC = "customerNetChange";
  * @example
  * customerNetChange({ newCustomers: 120, customersLost: 150 }); // => { netChange: -30, lostPerHundredNew: 125 }
  * customerNetChange({ newCustomers: 0, customersLost: 4 }); // => { netChange: -4, lostPerHundredNew: undefined }
+ *
+ * @category Customers
  */
 export function customerNetChange(input: CustomerNetChangeInput): CustomerNetChangeResult {
   const [joined, lost] = counts(METRIC, input, ["newCustomers", "customersLost"]) as [number, number];

@@ -1,6 +1,10 @@
 import { shareOf } from "../internal/check.js";
 
-/** The counts behind a referral rate. */
+/**
+ * The counts behind a referral rate.
+ *
+ * @category Customers
+ */
 export interface ReferralRateInput {
   /** New customers who came through a referral; at most `newCustomers`. */
   readonly referredCustomers: number;
@@ -24,6 +28,8 @@ const METRIC = "referralRate";
  *
  * @example
  * referralRate({ referredCustomers: 12, newCustomers: 80 }); // => 15
+ *
+ * @category Customers
  */
 export function referralRate(input: ReferralRateInput): number | undefined {
   return shareOf(METRIC, input, "referredCustomers", "newCustomers");

@@ -1,6 +1,10 @@
 import { shareOf } from "../internal/check.js";
 
-/** The counts behind a renewal rate. */
+/**
+ * The counts behind a renewal rate.
+ *
+ * @category Customers
+ */
 export interface RenewalRateInput {
   /** Customers who renewed; at most `eligible`. */
   readonly renewed: number;
@@ -27,6 +31,8 @@ const METRIC = "renewalRate";
  * @example
  * renewalRate({ renewed: 24, eligible: 75 }); // => 32
  * renewalRate({ renewed: 0, eligible: 0 }); // => undefined
+ *
+ * @category Customers
  */
 export function renewalRate(input: RenewalRateInput): number | undefined {
   return shareOf(METRIC, input, "renewed", "eligible");

@@ -1,6 +1,10 @@
 import { shareOf } from "../internal/check.js";
 
-/** The counts behind a repeat purchase rate. */
+/**
+ * The counts behind a repeat purchase rate.
+ *
+ * @category Customers
+ */
 export interface RepeatPurchaseRateInput {
   /** Customers who bought more than once in the period; at most `customers`. */
   readonly repeatCustomers: number;
@@ -25,6 +29,8 @@ const METRIC = "repeatPurchaseRate";
  *
  * @example
  * repeatPurchaseRate({ repeatCustomers: 45, customers: 180 }); // => 25
+ *
+ * @category Customers
  */
 export function repeatPurchaseRate(input: RepeatPurchaseRateInput): number | undefined {
   return shareOf(METRIC, input, "repeatCustomers", "customers");

@@ -1,6 +1,10 @@
 import { counts, fail, percentOf } from "../internal/check.js";
 
-/** The counts behind a customer retention rate. */
+/**
+ * The counts behind a customer retention rate.
+ *
+ * @category Customers
+ */
 export interface RetentionRateInput {
   /** Customers at the start of the period. */
   readonly customersAtStart: number;
@@ -30,6 +34,8 @@ const METRIC = "retentionRate";
  * @example
  * retentionRate({ customersAtStart: 200, customersAtEnd: 210, newCustomers: 30 }); // => 90
  * retentionRate({ customersAtStart: 0, customersAtEnd: 5, newCustomers: 5 }); // => undefined
+ *
+ * @category Customers
  */
 export function retentionRate(input: RetentionRateInput): number | undefined {
   const [start, end, joined] = counts(METRIC, input, ["customersAtStart", "customersAtEnd", "newCustomers"]) as [

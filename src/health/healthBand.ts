@@ -1,9 +1,17 @@
 import { fail, num, readOptions } from "../internal/check.js";
 
-/** The band a health score falls in. */
+/**
+ * The band a health score falls in.
+ *
+ * @category Health
+ */
 export type HealthBand = "at-risk" | "neutral" | "healthy";
 
-/** The cut points of {@link healthBand}, on 0 to 100. */
+/**
+ * The cut points of {@link healthBand}, on 0 to 100.
+ *
+ * @category Health
+ */
 export interface HealthBandOptions {
   /** Scores below this are at risk. Default 40. */
   readonly atRiskBelow?: number;
@@ -31,6 +39,8 @@ const METRIC = "healthBand";
  * healthBand(40); // => "neutral"
  * healthBand(70); // => "healthy"
  * healthBand(65, { atRiskBelow: 50, healthyFrom: 80 }); // => "neutral"
+ *
+ * @category Health
  */
 export function healthBand(score: number, options?: HealthBandOptions): HealthBand {
   const o = readOptions(METRIC, options);

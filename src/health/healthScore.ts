@@ -1,7 +1,11 @@
 import { amount, fail, finiteResult, flag, num, readOptions, record } from "../internal/check.js";
 import { itemsOf } from "../internal/ratings.js";
 
-/** A health-score component whose value is already on 0 to 100. */
+/**
+ * A health-score component whose value is already on 0 to 100.
+ *
+ * @category Health
+ */
 export interface HealthComponent {
   /** The component's value, 0 to 100. */
   readonly value: number;
@@ -9,7 +13,11 @@ export interface HealthComponent {
   readonly weight: number;
 }
 
-/** A health-score component on its own scale, normalised to 0 to 100. */
+/**
+ * A health-score component on its own scale, normalised to 0 to 100.
+ *
+ * @category Health
+ */
 export interface ScaledHealthComponent {
   /** The component's raw value (logins a week, seats used, days since last contact...). */
   readonly value: number;
@@ -23,7 +31,11 @@ export interface ScaledHealthComponent {
   readonly higherIsBetter?: boolean;
 }
 
-/** Options for {@link healthScore}. */
+/**
+ * Options for {@link healthScore}.
+ *
+ * @category Health
+ */
 export interface HealthScoreOptions {
   /**
    * Whether raw values beyond `min` and `max` are clamped to the bounds (default `true`, as
@@ -60,6 +72,8 @@ const METRIC = "healthScore";
  * healthScore([{ value: 3, weight: 1, min: 0, max: 4 }]); // => 75
  * healthScore([{ value: 10, weight: 1, min: 0, max: 30, higherIsBetter: false }]); // => 66.66666666666667
  * healthScore([]); // => undefined
+ *
+ * @category Health
  */
 export function healthScore(
   components: Iterable<HealthComponent | ScaledHealthComponent> | ArrayLike<HealthComponent | ScaledHealthComponent>,

@@ -1,6 +1,10 @@
 import { amount, count, record } from "../internal/check.js";
 
-/** Revenue and orders over a period. */
+/**
+ * Revenue and orders over a period.
+ *
+ * @category Revenue
+ */
 export interface AverageOrderValueInput {
   /** Revenue from the orders, net of tax and refunds. */
   readonly revenue: number;
@@ -23,6 +27,8 @@ const METRIC = "averageOrderValue";
  *
  * @example
  * averageOrderValue({ revenue: 12500, orders: 250 }); // => 50
+ *
+ * @category Revenue
  */
 export function averageOrderValue(input: AverageOrderValueInput): number | undefined {
   const o = record(METRIC, "input", input);

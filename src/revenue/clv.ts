@@ -1,6 +1,10 @@
 import { amount, fail, finiteResult, percentage, record } from "../internal/check.js";
 
-/** CLV from purchases: value per purchase, purchases per period, periods of life. */
+/**
+ * CLV from purchases: value per purchase, purchases per period, periods of life.
+ *
+ * @category Revenue
+ */
 export interface ClvFromPurchasesInput {
   /** Average value of one purchase. */
   readonly averagePurchaseValue: number;
@@ -10,7 +14,11 @@ export interface ClvFromPurchasesInput {
   readonly lifespan: number;
 }
 
-/** CLV from revenue per account, gross margin and churn per period (the SaaS form). */
+/**
+ * CLV from revenue per account, gross margin and churn per period (the SaaS form).
+ *
+ * @category Revenue
+ */
 export interface ClvFromChurnInput {
   /** Average revenue per account per period (ARPA). */
   readonly averageRevenuePerAccount: number;
@@ -20,7 +28,11 @@ export interface ClvFromChurnInput {
   readonly churnPercent: number;
 }
 
-/** CLV from margin, retention and discount rate per period (the retention-based form). */
+/**
+ * CLV from margin, retention and discount rate per period (the retention-based form).
+ *
+ * @category Revenue
+ */
 export interface ClvFromRetentionInput {
   /** Margin a customer brings per period. */
   readonly marginPerPeriod: number;
@@ -30,7 +42,11 @@ export interface ClvFromRetentionInput {
   readonly discountPercent: number;
 }
 
-/** Any of the three CLV forms; mixing fields of two forms is an error. */
+/**
+ * Any of the three CLV forms; mixing fields of two forms is an error.
+ *
+ * @category Revenue
+ */
 export type ClvInput = ClvFromPurchasesInput | ClvFromChurnInput | ClvFromRetentionInput;
 
 const METRIC = "clv";
@@ -68,6 +84,8 @@ const FORMS = [
  * clv({ averageRevenuePerAccount: 100, grossMarginPercent: 80, churnPercent: 5 }); // => 1600
  * clv({ marginPerPeriod: 100, retentionPercent: 80, discountPercent: 10 }); // => 266.6666666666667
  * clv({ averageRevenuePerAccount: 100, churnPercent: 0 }); // => undefined
+ *
+ * @category Revenue
  */
 export function clv(input: ClvInput): number | undefined {
   const o = record(METRIC, "input", input);

@@ -1,6 +1,10 @@
 import { amount, count, record } from "../internal/check.js";
 
-/** What a period's retention effort cost, and how many customers it served. */
+/**
+ * What a period's retention effort cost, and how many customers it served.
+ *
+ * @category Revenue
+ */
 export interface CrcInput {
   /**
    * Everything spent to retain customers in the period: customer-success payroll, CRM and
@@ -29,6 +33,8 @@ const METRIC = "crc";
  * @example
  * crc({ retentionCosts: 45000, customers: 300 }); // => 150
  * crc({ retentionCosts: 0, customers: 0 }); // => undefined
+ *
+ * @category Revenue
  */
 export function crc(input: CrcInput): number | undefined {
   const o = record(METRIC, "input", input);

@@ -3,7 +3,11 @@ import { readSnapshot } from "../internal/snapshot.js";
 import { compensatedSum } from "../internal/sum.js";
 import type { MrrByCustomer } from "./mrrByCustomer.js";
 
-/** Per-customer MRR at the start and at the end of a period. */
+/**
+ * Per-customer MRR at the start and at the end of a period.
+ *
+ * @category Revenue
+ */
 export interface MrrSnapshots {
   /** MRR by customer id at the start: a `Map` or a plain object. */
   readonly previous: MrrByCustomer;
@@ -11,7 +15,11 @@ export interface MrrSnapshots {
   readonly current: MrrByCustomer;
 }
 
-/** Expansion MRR from a count of expanding customers and their average extra spend. */
+/**
+ * Expansion MRR from a count of expanding customers and their average extra spend.
+ *
+ * @category Revenue
+ */
 export interface ExpansionFromAverageInput {
   /** Customers whose MRR grew. */
   readonly customers: number;
@@ -45,6 +53,8 @@ const METRIC = "expansionMrr";
  *   previous: { acme: 100, globex: 50, initech: 80 },
  *   current: { acme: 150, globex: 30, umbrella: 70 },
  * }); // => 50
+ *
+ * @category Revenue
  */
 export function expansionMrr(input: MrrSnapshots | ExpansionFromAverageInput): number {
   const o = record(METRIC, "input", input);

@@ -1,7 +1,11 @@
 import { percentOf } from "../internal/check.js";
 import { readMovements } from "../internal/movements.js";
 
-/** The movements a gross MRR churn rate reads (the result of `mrrMovements` fits). */
+/**
+ * The movements a gross MRR churn rate reads (the result of `mrrMovements` fits).
+ *
+ * @category Revenue
+ */
 export interface GrossMrrChurnInput {
   /** MRR at the start of the period. */
   readonly startingMrr: number;
@@ -25,6 +29,8 @@ const METRIC = "grossMrrChurnRate";
  *
  * @example
  * grossMrrChurnRate({ startingMrr: 10000, contractionMrr: 300, churnedMrr: 500 }); // => 8
+ *
+ * @category Revenue
  */
 export function grossMrrChurnRate(input: GrossMrrChurnInput): number | undefined {
   const m = readMovements(METRIC, input, ["startingMrr", "contractionMrr", "churnedMrr"]);

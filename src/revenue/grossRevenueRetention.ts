@@ -1,7 +1,11 @@
 import { percentOf } from "../internal/check.js";
 import { readMovements } from "../internal/movements.js";
 
-/** The movements gross revenue retention reads (the result of `mrrMovements` fits). */
+/**
+ * The movements gross revenue retention reads (the result of `mrrMovements` fits).
+ *
+ * @category Revenue
+ */
 export interface GrossRevenueRetentionInput {
   /** MRR at the start of the period. */
   readonly startingMrr: number;
@@ -25,6 +29,8 @@ const METRIC = "grossRevenueRetention";
  *
  * @example
  * grossRevenueRetention({ startingMrr: 10000, contractionMrr: 300, churnedMrr: 500 }); // => 92
+ *
+ * @category Revenue
  */
 export function grossRevenueRetention(input: GrossRevenueRetentionInput): number | undefined {
   const m = readMovements(METRIC, input, ["startingMrr", "contractionMrr", "churnedMrr"]);

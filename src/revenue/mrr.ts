@@ -2,10 +2,18 @@ import { amount, count, fail, finiteResult, num, percentage, record } from "../i
 import { COUNTS, itemsOf, lengthOf } from "../internal/ratings.js";
 import { compensatedSum } from "../internal/sum.js";
 
-/** A billing interval of a subscription. */
+/**
+ * A billing interval of a subscription.
+ *
+ * @category Revenue
+ */
 export type BillingInterval = "day" | "week" | "month" | "quarter" | "year";
 
-/** One recurring subscription. */
+/**
+ * One recurring subscription.
+ *
+ * @category Revenue
+ */
 export interface Subscription {
   /** The recurring price per billing period, net of tax, for one unit. */
   readonly amount: number;
@@ -19,7 +27,11 @@ export interface Subscription {
   readonly discountPercent?: number;
 }
 
-/** MRR from a count of paying customers and their average monthly spend. */
+/**
+ * MRR from a count of paying customers and their average monthly spend.
+ *
+ * @category Revenue
+ */
 export interface MrrFromAverageInput {
   /** Paying customers. */
   readonly customers: number;
@@ -61,6 +73,8 @@ const PER_YEAR: Readonly<Record<BillingInterval, number>> = { day: 365, week: 52
  *   { amount: 1200, interval: "year" },
  *   { amount: 90, interval: "quarter", quantity: 2, discountPercent: 50 },
  * ]); // => 160
+ *
+ * @category Revenue
  */
 export function mrr(input: Iterable<Subscription> | ArrayLike<Subscription> | MrrFromAverageInput): number {
   if (lengthOf(METRIC, "subscriptions", input, true) === COUNTS) {

@@ -3,7 +3,11 @@ import { readSnapshot } from "../internal/snapshot.js";
 import { compensatedSum } from "../internal/sum.js";
 import type { MrrByCustomer } from "./mrrByCustomer.js";
 
-/** Per-customer MRR at the start and end of a period, and who paid before it. */
+/**
+ * Per-customer MRR at the start and end of a period, and who paid before it.
+ *
+ * @category Revenue
+ */
 export interface MrrMovementsInput {
   /** MRR by customer id at the start of the period. */
   readonly previous: MrrByCustomer;
@@ -16,7 +20,11 @@ export interface MrrMovementsInput {
   readonly formerCustomers?: Iterable<string>;
 }
 
-/** Where a period's MRR came from and where it went. Every amount is 0 or more but `netNewMrr`. */
+/**
+ * Where a period's MRR came from and where it went. Every amount is 0 or more but `netNewMrr`.
+ *
+ * @category Revenue
+ */
 export interface MrrMovements {
   /** Total MRR at the start. */
   readonly startingMrr: number;
@@ -66,6 +74,8 @@ const METRIC = "mrrMovements";
  * });
  * [m.newMrr, m.expansionMrr, m.contractionMrr, m.churnedMrr, m.reactivationMrr]; // => [70, 50, 20, 80, 40]
  * [m.startingMrr, m.endingMrr, m.netNewMrr]; // => [230, 290, 60]
+ *
+ * @category Revenue
  */
 export function mrrMovements(input: MrrMovementsInput): MrrMovements {
   const o = record(METRIC, "input", input);

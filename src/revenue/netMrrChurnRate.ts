@@ -1,7 +1,11 @@
 import { percentOf } from "../internal/check.js";
 import { readMovements } from "../internal/movements.js";
 
-/** The movements a net MRR churn rate reads (the result of `mrrMovements` fits). */
+/**
+ * The movements a net MRR churn rate reads (the result of `mrrMovements` fits).
+ *
+ * @category Revenue
+ */
 export interface NetMrrChurnInput {
   /** MRR at the start of the period. */
   readonly startingMrr: number;
@@ -32,6 +36,8 @@ const METRIC = "netMrrChurnRate";
  *
  * @example
  * netMrrChurnRate({ startingMrr: 10000, expansionMrr: 900, contractionMrr: 300, churnedMrr: 500 }); // => -1
+ *
+ * @category Revenue
  */
 export function netMrrChurnRate(input: NetMrrChurnInput): number | undefined {
   const m = readMovements(METRIC, input, ["startingMrr", "expansionMrr", "contractionMrr", "churnedMrr"]);

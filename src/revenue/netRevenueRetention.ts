@@ -1,7 +1,11 @@
 import { percentOf } from "../internal/check.js";
 import { readMovements } from "../internal/movements.js";
 
-/** The movements net revenue retention reads (the result of `mrrMovements` fits). */
+/**
+ * The movements net revenue retention reads (the result of `mrrMovements` fits).
+ *
+ * @category Revenue
+ */
 export interface NetRevenueRetentionInput {
   /** MRR at the start of the period. */
   readonly startingMrr: number;
@@ -32,6 +36,8 @@ const METRIC = "netRevenueRetention";
  *
  * @example
  * netRevenueRetention({ startingMrr: 10000, expansionMrr: 900, contractionMrr: 300, churnedMrr: 500 }); // => 101
+ *
+ * @category Revenue
  */
 export function netRevenueRetention(input: NetRevenueRetentionInput): number | undefined {
   const m = readMovements(METRIC, input, ["startingMrr", "expansionMrr", "contractionMrr", "churnedMrr"]);

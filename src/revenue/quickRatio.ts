@@ -1,7 +1,11 @@
 import { finiteResult } from "../internal/check.js";
 import { readMovements } from "../internal/movements.js";
 
-/** The movements the SaaS quick ratio reads (the result of `mrrMovements` fits). */
+/**
+ * The movements the SaaS quick ratio reads (the result of `mrrMovements` fits).
+ *
+ * @category Revenue
+ */
 export interface QuickRatioInput {
   /** MRR of new customers. */
   readonly newMrr: number;
@@ -30,6 +34,8 @@ const METRIC = "quickRatio";
  * @example
  * quickRatio({ newMrr: 1200, expansionMrr: 900, reactivationMrr: 100, contractionMrr: 300, churnedMrr: 500 }); // => 2.75
  * quickRatio({ newMrr: 100, expansionMrr: 0, contractionMrr: 0, churnedMrr: 0 }); // => undefined
+ *
+ * @category Revenue
  */
 export function quickRatio(input: QuickRatioInput): number | undefined {
   const m = readMovements(METRIC, input, ["newMrr", "expansionMrr", "contractionMrr", "churnedMrr"]);

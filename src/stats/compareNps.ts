@@ -4,7 +4,11 @@ import { confidenceOption, methodOption, NPS_METHODS, npsEstimate } from "../int
 import { computeNps, type NpsInput } from "../survey/computeNps.js";
 import type { NpsIntervalMethod, NpsIntervalOptions } from "./npsInterval.js";
 
-/** The change of NPS between two independent samples, with its uncertainty. */
+/**
+ * The change of NPS between two independent samples, with its uncertainty.
+ *
+ * @category Statistics
+ */
 export interface NpsComparison {
   /** `b.score - a.score`, in points (-200 to 200), from the observed scores. */
   readonly difference: number;
@@ -50,6 +54,8 @@ const METRIC = "compareNps";
  * c.pValue.toFixed(3); // => "0.083"
  * c.lower < 0; // => true
  * compareNps([9, 10], []); // => undefined
+ *
+ * @category Statistics
  */
 export function compareNps(a: NpsInput, b: NpsInput, options?: NpsIntervalOptions): NpsComparison | undefined {
   const o = readOptions(METRIC, options);

@@ -2,10 +2,18 @@ import { readOptions } from "../internal/check.js";
 import { confidenceOption, methodOption, NPS_METHODS, npsEstimate } from "../internal/stats.js";
 import { computeNps, type NpsInput } from "../survey/computeNps.js";
 
-/** How an NPS interval is computed. */
+/**
+ * How an NPS interval is computed.
+ *
+ * @category Statistics
+ */
 export type NpsIntervalMethod = "adjusted-wald" | "wald";
 
-/** Options for {@link npsInterval} and {@link compareNps}. */
+/**
+ * Options for {@link npsInterval} and {@link compareNps}.
+ *
+ * @category Statistics
+ */
 export interface NpsIntervalOptions {
   /** The confidence level, strictly between 0 and 1. Default 0.95. */
   readonly confidence?: number;
@@ -13,7 +21,11 @@ export interface NpsIntervalOptions {
   readonly method?: NpsIntervalMethod;
 }
 
-/** An NPS with its confidence interval, in points. */
+/**
+ * An NPS with its confidence interval, in points.
+ *
+ * @category Statistics
+ */
 export interface NpsIntervalResult {
   /** The observed NPS, -100 to 100 (as `computeNps` gives it). */
   readonly score: number;
@@ -59,6 +71,8 @@ const METRIC = "npsInterval";
  * r.marginOfError.toFixed(2); // => "15.31"
  * [r.lower.toFixed(1), r.upper.toFixed(1)]; // => ["14.7", "45.3"]
  * npsInterval([]); // => undefined
+ *
+ * @category Statistics
  */
 export function npsInterval(input: NpsInput, options?: NpsIntervalOptions): NpsIntervalResult | undefined {
   const o = readOptions(METRIC, options);

@@ -2,7 +2,11 @@ import { fail, percentage, record } from "../internal/check.js";
 import { marginField, populationField, sampleSize } from "../internal/sampleSize.js";
 import { confidenceOption } from "../internal/stats.js";
 
-/** What an NPS must be measured to. */
+/**
+ * What an NPS must be measured to.
+ *
+ * @category Statistics
+ */
 export interface NpsSampleSizeInput {
   /** The margin of error wanted, in NPS points (above 0, at most 200). */
   readonly marginOfError: number;
@@ -38,6 +42,8 @@ const METRIC = "npsSampleSize";
  * @example
  * npsSampleSize({ marginOfError: 10 }); // => 385
  * npsSampleSize({ marginOfError: 10, promoterPercent: 100 / 3, detractorPercent: 100 / 3 }); // => 257
+ *
+ * @category Statistics
  */
 export function npsSampleSize(input: NpsSampleSizeInput): number {
   const o = record(METRIC, "input", input);

@@ -1,10 +1,18 @@
 import { atMost, counts, readOptions } from "../internal/check.js";
 import { confidenceOption, methodOption } from "../internal/stats.js";
 
-/** How a proportion interval is computed. */
+/**
+ * How a proportion interval is computed.
+ *
+ * @category Statistics
+ */
 export type ProportionIntervalMethod = "wilson" | "agresti-coull" | "wald";
 
-/** The counts behind any share: CSAT, FCR, renewal, churn, response rate. */
+/**
+ * The counts behind any share: CSAT, FCR, renewal, churn, response rate.
+ *
+ * @category Statistics
+ */
 export interface ProportionCounts {
   /** Successes (satisfied ratings, tickets resolved, customers renewed...); at most `trials`. */
   readonly successes: number;
@@ -12,7 +20,11 @@ export interface ProportionCounts {
   readonly trials: number;
 }
 
-/** Options for {@link proportionInterval}. */
+/**
+ * Options for {@link proportionInterval}.
+ *
+ * @category Statistics
+ */
 export interface ProportionIntervalOptions {
   /** The confidence level, strictly between 0 and 1. Default 0.95. */
   readonly confidence?: number;
@@ -20,7 +32,11 @@ export interface ProportionIntervalOptions {
   readonly method?: ProportionIntervalMethod;
 }
 
-/** A share with its confidence interval, in percent. */
+/**
+ * A share with its confidence interval, in percent.
+ *
+ * @category Statistics
+ */
 export interface ProportionInterval {
   /** The observed share, `100 * successes / trials`. */
   readonly percent: number;
@@ -59,6 +75,8 @@ const METHODS = ["wilson", "agresti-coull", "wald"] as const;
  * const r = proportionInterval({ successes: 81, trials: 263 });
  * [r.lower.toFixed(2), r.upper.toFixed(2)]; // => ["25.53", "36.62"]
  * proportionInterval({ successes: 0, trials: 0 }); // => undefined
+ *
+ * @category Statistics
  */
 export function proportionInterval(
   input: ProportionCounts,

@@ -2,7 +2,11 @@ import { percentage, record } from "../internal/check.js";
 import { marginField, populationField, sampleSize } from "../internal/sampleSize.js";
 import { confidenceOption } from "../internal/stats.js";
 
-/** What a proportion must be measured to. */
+/**
+ * What a proportion must be measured to.
+ *
+ * @category Statistics
+ */
 export interface ProportionSampleSizeInput {
   /** The margin of error wanted, in percentage points (above 0, at most 100). */
   readonly marginOfError: number;
@@ -33,6 +37,8 @@ const METRIC = "proportionSampleSize";
  * @example
  * proportionSampleSize({ marginOfError: 5 }); // => 385
  * proportionSampleSize({ marginOfError: 5, population: 1000 }); // => 278
+ *
+ * @category Statistics
  */
 export function proportionSampleSize(input: ProportionSampleSizeInput): number {
   const o = record(METRIC, "input", input);

@@ -1,6 +1,10 @@
 import { atMost, count, percentOf, record } from "../internal/check.js";
 
-/** The ticket counts behind first contact resolution. */
+/**
+ * The ticket counts behind first contact resolution.
+ *
+ * @category Support
+ */
 export interface FcrInput {
   /** Tickets resolved in a single interaction. */
   readonly resolvedOnFirstContact: number;
@@ -32,6 +36,8 @@ const METRIC = "fcr";
  * @example
  * fcr({ resolvedOnFirstContact: 720, tickets: 1000 }); // => 72
  * fcr({ resolvedOnFirstContact: 720, tickets: 1000, excludedTickets: 100 }); // => 80
+ *
+ * @category Support
  */
 export function fcr(input: FcrInput): number | undefined {
   const o = record(METRIC, "input", input);

@@ -4,7 +4,11 @@ import { ratingOption } from "../internal/ratings.js";
 import { countRatings } from "../internal/tally.js";
 import type { RatingTally } from "../tally/ratingTally.js";
 
-/** Options for {@link ces}. */
+/**
+ * Options for {@link ces}.
+ *
+ * @category Survey
+ */
 export interface CesOptions {
   /** The rating scale, whole numbers from `min` to `max`. Default `{ min: 1, max: 7 }` (CES 2.0). */
   readonly scale?: RatingScale;
@@ -22,7 +26,11 @@ export interface CesOptions {
   readonly easyThreshold?: number;
 }
 
-/** The customer effort score of a set of ratings, with the scale and direction it was read on. */
+/**
+ * The customer effort score of a set of ratings, with the scale and direction it was read on.
+ *
+ * @category Survey
+ */
 export interface CesResult {
   /** The mean rating on the declared scale. Compare only with means on the same scale and direction. */
   readonly mean: number;
@@ -70,6 +78,8 @@ const DEFAULT_SCALE: RatingScale = { min: 1, max: 7 };
  * ces([7, 6, 5, 4, 1]).mean; // => 4.6
  * ces([1, 2, 8], { scale: { min: 1, max: 10 }, lowerIsEasier: true }).easyPercent; // => 66.66666666666667
  * ces([]); // => undefined
+ *
+ * @category Survey
  */
 export function ces(ratings: ArrayLike<number> | Iterable<number> | RatingTally, options?: CesOptions): CesResult | undefined {
   const o = readOptions(METRIC, options);

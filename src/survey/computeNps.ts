@@ -4,7 +4,11 @@ import { isTally, tallyOn } from "../internal/tally.js";
 import type { RatingTally } from "../tally/ratingTally.js";
 import { COUNTS, lengthOf } from "../internal/ratings.js";
 
-/** NPS responses already counted by category. Each field is a non-negative whole number. */
+/**
+ * NPS responses already counted by category. Each field is a non-negative whole number.
+ *
+ * @category Survey
+ */
 export interface NpsCounts {
   /** Respondents who answered 9 or 10. */
   readonly promoters: number;
@@ -14,10 +18,18 @@ export interface NpsCounts {
   readonly detractors: number;
 }
 
-/** Anything {@link computeNps} accepts: raw 0-10 scores, counts by category, or a 0-10 tally. */
+/**
+ * Anything {@link computeNps} accepts: raw 0-10 scores, counts by category, or a 0-10 tally.
+ *
+ * @category Survey
+ */
 export type NpsInput = ArrayLike<number> | Iterable<number> | NpsCounts | RatingTally;
 
-/** The Net Promoter Score of a set of responses, with the counts and shares behind it. */
+/**
+ * The Net Promoter Score of a set of responses, with the counts and shares behind it.
+ *
+ * @category Survey
+ */
 export interface NpsResult {
   /** The NPS in points, from -100 (all detractors) to 100 (all promoters). */
   readonly score: number;
@@ -68,6 +80,8 @@ const METRIC = "computeNps";
  * computeNps(new Uint8Array([10, 10, 7, 0])).promoterPercent; // => 50
  * computeNps({ min: 0, max: 10, counts: [1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2] }).score; // => 25
  * computeNps([]); // => undefined
+ *
+ * @category Survey
  */
 export function computeNps(input: NpsInput): NpsResult | undefined {
   const n = lengthOf(METRIC, "scores", input, true);

@@ -4,7 +4,11 @@ import { COUNTS, lengthOf, ratingOption } from "../internal/ratings.js";
 import { countRatings, isTally } from "../internal/tally.js";
 import type { RatingTally } from "../tally/ratingTally.js";
 
-/** CSAT ratings already counted: how many were satisfied out of how many answered. */
+/**
+ * CSAT ratings already counted: how many were satisfied out of how many answered.
+ *
+ * @category Survey
+ */
 export interface CsatCounts {
   /** Ratings at or above the satisfied threshold; at most `responses`. */
   readonly satisfied: number;
@@ -12,7 +16,11 @@ export interface CsatCounts {
   readonly responses: number;
 }
 
-/** Options for {@link csat} on raw ratings. */
+/**
+ * Options for {@link csat} on raw ratings.
+ *
+ * @category Survey
+ */
 export interface CsatOptions {
   /** The rating scale, whole numbers from `min` to `max`. Default `{ min: 1, max: 5 }`. */
   readonly scale?: RatingScale;
@@ -51,6 +59,8 @@ const DEFAULT_SCALE: RatingScale = { min: 1, max: 5 };
  * csat([7, 6, 5, 2], { scale: { min: 1, max: 7 } }); // => 50
  * csat([5, 4, 3], { satisfiedAtLeast: 5 }); // => 33.333333333333336
  * csat([]); // => undefined
+ *
+ * @category Survey
  */
 export function csat(input: ArrayLike<number> | Iterable<number> | RatingTally, options?: CsatOptions): number | undefined;
 export function csat(input: CsatCounts): number | undefined;

@@ -1,6 +1,10 @@
 import { shareOf } from "../internal/check.js";
 
-/** The counts behind a survey's response rate. */
+/**
+ * The counts behind a survey's response rate.
+ *
+ * @category Survey
+ */
 export interface ResponseRateInput {
   /** Completed responses received; at most `invitations`. */
   readonly responses: number;
@@ -25,6 +29,8 @@ const METRIC = "responseRate";
  * @example
  * responseRate({ responses: 3000, invitations: 30000 }); // => 10
  * responseRate({ responses: 0, invitations: 0 }); // => undefined
+ *
+ * @category Survey
  */
 export function responseRate(input: ResponseRateInput): number | undefined {
   return shareOf(METRIC, input, "responses", "invitations");

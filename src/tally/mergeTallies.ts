@@ -18,6 +18,8 @@ const METRIC = "mergeTallies";
  *
  * @example
  * mergeTallies([tally([10, 9]), tally([0, 10])]).counts; // => [1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2]
+ *
+ * @category Tallies
  */
 export function mergeTallies(tallies: Iterable<RatingTally> | ArrayLike<RatingTally>): RatingTally {
   let merged: { min: number; max: number; counts: number[] } | undefined;

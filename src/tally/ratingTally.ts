@@ -3,6 +3,8 @@
  * `min + k`, so `counts` has `max - min + 1` entries. Tallies of the same scale merge by adding
  * their counts, so they can be built where the data lives (a SQL `GROUP BY`, shards, workers)
  * and finished here.
+ *
+ * @category Tallies
  */
 export interface RatingTally {
   /** The lowest rating of the scale. */

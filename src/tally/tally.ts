@@ -3,7 +3,11 @@ import { scaleOption, tallyRatings } from "../internal/ratings.js";
 import type { RatingScale } from "../survey/ratingScale.js";
 import type { RatingTally } from "./ratingTally.js";
 
-/** Options for {@link tally}. */
+/**
+ * Options for {@link tally}.
+ *
+ * @category Tallies
+ */
 export interface TallyOptions {
   /** The rating scale. Default `{ min: 0, max: 10 }`, the NPS scale. */
   readonly scale?: RatingScale;
@@ -25,6 +29,8 @@ const METRIC = "tally";
  * @example
  * tally([10, 9, 9, 3]).counts; // => [0, 0, 0, 1, 0, 0, 0, 0, 0, 2, 1]
  * tally([5, 4, 4], { scale: { min: 1, max: 5 } }); // => { min: 1, max: 5, counts: [0, 0, 0, 2, 1] }
+ *
+ * @category Tallies
  */
 export function tally(ratings: ArrayLike<number> | Iterable<number>, options?: TallyOptions): RatingTally {
   const scale = scaleOption(METRIC, readOptions(METRIC, options)["scale"], { min: 0, max: 10 });

@@ -3,7 +3,11 @@ import { itemsOf, ratingOption, scaleOption } from "../internal/ratings.js";
 import type { RatingScale } from "../survey/ratingScale.js";
 import type { RatingTally } from "./ratingTally.js";
 
-/** Options for {@link tallyFromRows}. */
+/**
+ * Options for {@link tallyFromRows}.
+ *
+ * @category Tallies
+ */
 export interface TallyFromRowsOptions {
   /** The rating scale. Default `{ min: 0, max: 10 }`, the NPS scale. */
   readonly scale?: RatingScale;
@@ -32,6 +36,8 @@ const METRIC = "tallyFromRows";
  *
  * @example
  * tallyFromRows([{ score: 10, count: 3n }, { score: 6, count: 1n }]).counts; // => [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 3]
+ *
+ * @category Tallies
  */
 export function tallyFromRows(rows: Iterable<object> | ArrayLike<object>, options?: TallyFromRowsOptions): RatingTally {
   const o = readOptions(METRIC, options);

@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -11,17 +12,12 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 let dir: string;
 let files: string[];
 
-const probe = `
+// Every export by name, and one value of every metric family (examples/browser/compute.js).
+const probe = (computeUrl: string): string => `
   const names = Object.keys(lib).sort();
-  const values = {
-    nps: lib.computeNps([10, 9, 8, 3]),
-    csat: lib.csat([5, 4, 3, 2, 1]),
-    ces: lib.ces([7, 6, 5, 4, 1]),
-    rate: lib.responseRate({ responses: 3000, invitations: 30000 }),
-  };
-  let error;
-  try { lib.computeNps([11]); } catch (e) { error = { isError: e instanceof lib.CxMetricsError, code: e.code }; }
-  console.log(JSON.stringify({ names, values, error }));
+  import(${JSON.stringify(computeUrl)}).then(({ computeAll }) => {
+    console.log(JSON.stringify({ names, values: computeAll(lib) }));
+  });
 `;
 
 describe("the packed package", () => {
@@ -37,8 +33,24 @@ describe("the packed package", () => {
       cwd: consumer,
       stdio: "ignore",
     });
-    writeFileSync(join(consumer, "esm.mjs"), `import * as lib from "cx-metrics";\n${probe}`);
-    writeFileSync(join(consumer, "cjs.cjs"), `const lib = require("cx-metrics");\n${probe}`);
+    const computeUrl = pathToFileURL(join(root, "examples", "browser", "compute.js")).href;
+    writeFileSync(join(consumer, "esm.mjs"), `import * as lib from "cx-metrics";\n${probe(computeUrl)}`);
+    writeFileSync(join(consumer, "cjs.cjs"), `const lib = require("cx-metrics");\n${probe(computeUrl)}`);
+    // TypeScript consumers: NodeNext (ESM and CJS files) and Bundler resolution.
+    const use = `computeNps([9, 10])?.score satisfies number | undefined;\nconst e: CxMetricsError | undefined = undefined;\nvoid e;\n`;
+    writeFileSync(join(consumer, "consumer.mts"), `import { computeNps, CxMetricsError } from "cx-metrics";\n${use}`);
+    writeFileSync(join(consumer, "consumer.cts"), `import { computeNps, CxMetricsError } from "cx-metrics";\n${use}`);
+    writeFileSync(join(consumer, "bundler.ts"), `import { computeNps, CxMetricsError } from "cx-metrics";\n${use}`);
+    // The package supports ES2022 targets, so its types use ES2015+ library types (Iterable, Map).
+    const options = { strict: true, noEmit: true, skipLibCheck: false, types: [], target: "ES2022" };
+    writeFileSync(
+      join(consumer, "tsconfig.nodenext.json"),
+      JSON.stringify({ compilerOptions: { ...options, module: "NodeNext", moduleResolution: "NodeNext" }, files: ["consumer.mts", "consumer.cts"] }),
+    );
+    writeFileSync(
+      join(consumer, "tsconfig.bundler.json"),
+      JSON.stringify({ compilerOptions: { ...options, module: "ESNext", moduleResolution: "Bundler" }, files: ["bundler.ts"] }),
+    );
   }, 120_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -58,15 +70,26 @@ describe("the packed package", () => {
     expect(pkg.optionalDependencies ?? {}).toEqual({});
   });
 
-  it("imports with ESM import and CJS require, with the same names and the same values", () => {
-    const run = (file: string): unknown =>
-      JSON.parse(execFileSync(process.execPath, [file], { cwd: join(dir, "consumer"), encoding: "utf8" }));
+  it("imports every export with ESM import and CJS require, with the same names and the same values", async () => {
+    const run = (file: string): string => execFileSync(process.execPath, [file], { cwd: join(dir, "consumer"), encoding: "utf8" });
     const esm = run("esm.mjs");
-    const cjs = run("cjs.cjs");
-    expect(esm).toEqual(cjs);
-    expect(esm).toMatchObject({
-      values: { nps: { score: 25 }, csat: 40, rate: 10 },
-      error: { isError: true, code: "out-of-range" },
-    });
+    expect(run("cjs.cjs")).toBe(esm);
+    const parsed = JSON.parse(esm) as { names: string[]; values: { survey: { csat: number }; error: unknown } };
+    expect(parsed.names).toEqual(Object.keys(await import("../../src/index.js")).sort());
+    expect(parsed.values.survey.csat).toBe(40);
+    expect(parsed.values.error).toMatchObject({ isCxMetricsError: true, code: "out-of-range" });
   });
+
+  it("type-checks a TypeScript consumer under NodeNext (ESM and CJS) and Bundler resolution", () => {
+    const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+    for (const config of ["tsconfig.nodenext.json", "tsconfig.bundler.json"]) {
+      let output = "";
+      try {
+        execFileSync(process.execPath, [tsc, "-p", config], { cwd: join(dir, "consumer"), encoding: "utf8" });
+      } catch (error) {
+        output = String((error as { stdout?: string }).stdout);
+      }
+      expect(output, config).toBe("");
+    }
+  }, 60_000);
 });
