@@ -93,7 +93,7 @@ function monthly(field: string, item: unknown): number {
   const s = record(METRIC, field, item);
   const interval = s["interval"];
   const perYear = Object.hasOwn(PER_YEAR, interval as string) ? PER_YEAR[interval as BillingInterval] : 0;
-  if (!perYear) fail("out-of-range", METRIC, `${field}.interval`, `one of ${Object.keys(PER_YEAR)}`, interval);
+  if (!perYear) fail("out-of-range", METRIC, `${field}.interval`, `one of ${Object.keys(PER_YEAR).join(", ")}`, interval);
   const every = s["intervalCount"] ?? 1;
   const quantity = s["quantity"] ?? 1;
   const discount = s["discountPercent"] ?? 0;
