@@ -93,6 +93,17 @@ export function shareOf(metric: string, input: unknown, part: string, whole: str
   return percentOf(p, w);
 }
 
+/**
+ * An amount field divided by a count field of one input (cost per customer, revenue per order);
+ * `undefined` when the count is 0.
+ */
+export function amountPer(metric: string, input: unknown, amountField: string, countField: string): number | undefined {
+  const o = record(metric, "input", input);
+  const total = amount(metric, amountField, o[amountField]);
+  const n = count(metric, countField, o[countField]);
+  return n === 0 ? undefined : total / n;
+}
+
 /** Checks that `part` is at most `whole`, naming `field` (the part) when it is not. */
 export function atMost(metric: string, field: string, part: number, whole: number, wholeName: string): void {
   if (part > whole) fail("inconsistent", metric, field, `at most ${wholeName} (${whole})`, part);

@@ -1,4 +1,4 @@
-import { amount, count, record } from "../internal/check.js";
+import { amountPer } from "../internal/check.js";
 
 /**
  * Revenue and orders over a period.
@@ -31,8 +31,5 @@ const METRIC = "averageOrderValue";
  * @category Revenue
  */
 export function averageOrderValue(input: AverageOrderValueInput): number | undefined {
-  const o = record(METRIC, "input", input);
-  const revenue = amount(METRIC, "revenue", o["revenue"]);
-  const orders = count(METRIC, "orders", o["orders"]);
-  return orders === 0 ? undefined : revenue / orders;
+  return amountPer(METRIC, input, "revenue", "orders");
 }

@@ -1,4 +1,4 @@
-import { amount, count, record } from "../internal/check.js";
+import { amountPer } from "../internal/check.js";
 
 /**
  * What a period's retention effort cost, and how many customers it served.
@@ -37,8 +37,5 @@ const METRIC = "crc";
  * @category Revenue
  */
 export function crc(input: CrcInput): number | undefined {
-  const o = record(METRIC, "input", input);
-  const costs = amount(METRIC, "retentionCosts", o["retentionCosts"]);
-  const customers = count(METRIC, "customers", o["customers"]);
-  return customers === 0 ? undefined : costs / customers;
+  return amountPer(METRIC, input, "retentionCosts", "customers");
 }
