@@ -4,6 +4,10 @@ const config: ViteUserConfig = defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
+    // Generous: a few tests build arrays of millions of scores or pack the package, and a loaded
+    // machine must not turn them into timeouts.
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
     setupFiles: ["./test/setup.ts"],
     reporters: ["default", "./scripts/vitest-summary-reporter.ts"],
     typecheck: {
