@@ -12,17 +12,16 @@ export const NPS_SCALE: Scale = { min: 0, max: 10 };
 
 // Each score adds a weight to one float accumulator: 1 for a detractor (0-6), 0 for a passive,
 // 2^24 for a promoter (9-10) and 2^48 for anything from 11 to 255. With at most 2^23 scores a
-// chunk the sum stays exact: its low 24 bits count detractors, the next 24 promoters, and any
-// score above 10 pushes it to 2^48 or beyond, which sends the chunk to a second pass that names
-// the bad score. A score that is not a whole number from 0 to 15 fails `(s & 15) !== s` at once.
+// chunk the sum stays exact: its low 24 bits count detractors, the next 24 promoters. A score
+// above 10 pushes the sum to 2^48 or beyond, and a score that is not a whole number from 0 to 255
+// (6.5, -1, NaN, Infinity) reads `undefined` from the table and makes the sum NaN; either sends
+// the chunk to a second pass that names the bad score. Only non-numbers need a test of their own
+// (a Float64Array indexed by the string "9" reads the weight of 9).
 // Literals rather than 2 ** n or shifts, which bundlers keep in every other function's bundle
 // as possible side effects.
 const PROMOTER = 16777216; // 2^24
 const BAD = 281474976710656; // 2^48
 const CHUNK = 8388608; // 2^23
-const WEIGHTS: Float64Array = /* @__PURE__ */ Float64Array.from({ length: 256 }, (_, s) =>
-  s < 7 ? 1 : s < 9 ? 0 : s < 11 ? PROMOTER : BAD,
-);
 
 /**
  * Counts NPS categories in whole-number 0-10 scores, in one pass without copying. `n` is what
@@ -35,16 +34,16 @@ export function tallyNps(metric: string, field: string, scores: unknown, n: numb
   if (n === ITERABLE) {
     for (const s of scores as Iterable<unknown>) {
       if (typeof s !== "number" || (s & 15) !== s || s > 10) throw badRating(metric, field, responses, s, NPS_SCALE);
-      if ((s as number) > 8) promoters++;
-      else if ((s as number) < 7) detractors++;
+      if (s > 8) promoters++;
+      else if (s < 7) detractors++;
       responses++;
     }
   }
   const a = scores as ArrayLike<unknown>;
   for (let start = 0; start < n; start += CHUNK) {
     const end = Math.min(n, start + CHUNK);
-    const acc = a instanceof Uint8Array ? sumBytes(a, start, end) : sumScores(metric, field, a, start, end);
-    if (acc >= BAD) firstBadRating(metric, field, a, start, end, NPS_SCALE);
+    const acc = sumWeights(a, start, end, a instanceof Uint8Array);
+    if (!(acc < BAD)) firstBadRating(metric, field, a, start, end, NPS_SCALE);
     const p = Math.floor(acc / PROMOTER);
     promoters += p;
     detractors += acc - p * PROMOTER;
@@ -54,38 +53,26 @@ export function tallyNps(metric: string, field: string, scores: unknown, n: numb
 }
 
 /**
- * Sums the weights of `scores[start..end)`, throwing for the first score that is not a whole
- * number from 0 to 15. The loop only breaks out and the error is raised after it: a call inside
- * the loop, even one that always throws, made the loop half again as slow.
+ * Sums the weights of `scores[start..end)`; `BAD` as soon as one is not a number. Bytes are read
+ * four to a step (four independent loads and one add to the running sum, as fast as a loop that
+ * validates nothing). The loop returns rather than calls out to throw: a call inside the loop,
+ * even one that always throws, made it half again as slow.
+ *
+ * The weight table is a `const` of this closure, not of the module: bundlers turn module-level
+ * consts into `var`s, and V8 compiles loops over a `var`'s table about 15 % slower (measured).
  */
-function sumScores(metric: string, field: string, scores: ArrayLike<unknown>, start: number, end: number): number {
-  // A local copy: bundlers turn a module-level const into a var, which V8 reloads every time.
-  const weights = WEIGHTS;
-  let acc = 0;
-  let i = start;
-  for (; i < end; i++) {
-    const s = scores[i];
-    if (typeof s !== "number") break;
-    const k = s & 15;
-    if (k !== s) break;
-    acc += weights[k]!;
-  }
-  if (i < end) badRating(metric, field, i, scores[i], NPS_SCALE);
-  return acc;
-}
-
-/** Sums the weights of `bytes[start..end)`, reading the aligned middle four bytes at a time. */
-function sumBytes(bytes: Uint8Array, start: number, end: number): number {
-  const weights = WEIGHTS;
-  let acc = 0;
-  let i = start;
-  for (; i < end && (bytes.byteOffset + i) & 3; i++) acc += weights[bytes[i]!]!;
-  const words = (end - i) >>> 2;
-  const w = new Uint32Array(bytes.buffer, bytes.byteOffset + i, words);
-  for (let k = 0; k < words; k++) {
-    const x = w[k]!;
-    acc += weights[x & 255]! + weights[(x >>> 8) & 255]! + weights[(x >>> 16) & 255]! + weights[x >>> 24]!;
-  }
-  for (i += 4 * words; i < end; i++) acc += weights[bytes[i]!]!;
-  return acc;
-}
+const sumWeights = /* @__PURE__ */ (() => {
+  const w = Float64Array.from({ length: 256 }, (_, s) => (s < 7 ? 1 : s < 9 ? 0 : s < 11 ? PROMOTER : BAD));
+  return (scores: ArrayLike<unknown>, start: number, end: number, bytes: boolean): number => {
+    const b = scores as ArrayLike<number>;
+    let acc = 0;
+    let i = start;
+    if (bytes) for (; i + 3 < end; i += 4) acc += w[b[i]!]! + w[b[i + 1]!]! + w[b[i + 2]!]! + w[b[i + 3]!]!;
+    for (; i < end; i++) {
+      const s = scores[i];
+      if (typeof s !== "number") return BAD;
+      acc += w[s]!;
+    }
+    return acc;
+  };
+})();

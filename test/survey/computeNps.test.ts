@@ -73,6 +73,28 @@ describe("computeNps", () => {
     }
   });
 
+  it("finds a bad byte at every position of a view, in the four-byte steps and in the tail", () => {
+    for (const bad of [11, 200, 255]) {
+      for (let at = 0; at < 9; at++) {
+        const buffer = new Uint8Array(12).fill(9);
+        buffer[1 + at] = bad;
+        const view = buffer.subarray(1, 10);
+        expectCxError(() => computeNps(view), { code: "out-of-range", field: `scores[${at}]` });
+      }
+    }
+  });
+
+  it("rejects numbers that index past the weight table or are not indices at all", () => {
+    for (const bad of [255, 256, 1e21, 2 ** 53, -0.5, 1e-7]) {
+      const code = Number.isInteger(bad) ? "out-of-range" : "not-integer";
+      expectCxError(() => computeNps([9, 9, 9, 9, 9, bad]), { code, field: "scores[5]" });
+    }
+    // Values a table lookup would read as the index 9: only numbers are scores.
+    for (const bad of ["9", [9], new Number(9), { toString: () => "9" }]) {
+      expectCxError(() => computeNps([9, 9, 9, 9, 9, bad as unknown as number]), { code: "wrong-type", field: "scores[5]" });
+    }
+  });
+
   it("accepts -0 as the score 0", () => {
     expect(computeNps([-0, 10])?.score).toBe(0);
   });
