@@ -34,7 +34,6 @@ export { healthBand, type HealthBand, type HealthBandOptions } from "./health/he
 export {
   healthScore,
   type HealthComponent,
-  type HealthScoreOptions,
   type ScaledHealthComponent,
 } from "./health/healthScore.js";
 export { mergeTallies } from "./tally/mergeTallies.js";

@@ -1,4 +1,4 @@
-import { amount, fail, finiteResult, flag, num, readOptions, record } from "../internal/check.js";
+import { amount, fail, finiteResult, flag, num, record } from "../internal/check.js";
 import { itemsOf } from "../internal/ratings.js";
 
 /**
@@ -31,19 +31,6 @@ export interface ScaledHealthComponent {
   readonly higherIsBetter?: boolean;
 }
 
-/**
- * Options for {@link healthScore}.
- *
- * @category Health
- */
-export interface HealthScoreOptions {
-  /**
-   * Whether raw values beyond `min` and `max` are clamped to the bounds (default `true`, as
-   * customer-success tools do), or rejected with `out-of-range` (`false`).
-   */
-  readonly clamp?: boolean;
-}
-
 const METRIC = "healthScore";
 
 /**
@@ -54,15 +41,18 @@ const METRIC = "healthScore";
  * breadth of use (S4-HEALTH); Gainsight and ChurnZero build it the same way, as a weighted index.
  * `score = sum(weight * normalised) / sum(weight)`, where a component given with `min` and `max`
  * is normalised as `100 * (value - min) / (max - min)`, or `100 * (max - value) / (max - min)`
- * when lower is better, with the value clamped to its bounds by default. Put the score in a band with `healthBand`.
+ * when lower is better, with the value clamped to its bounds (a customer above the best level
+ * scores 100, as in Gainsight's and ChurnZero's scorecards). Put the score in a band with
+ * `healthBand`.
  *
  * @param components - Components (any array or iterable), each `{ value, weight }` on 0 to 100 or
  *   `{ value, weight, min, max, higherIsBetter? }` on its own scale.
- * @param options - `clamp` (default `true`).
  * @returns The score, from 0 to 100, or `undefined` when there are no components.
- * @throws `CxMetricsError`: for component `i`, `out-of-range` for a value off 0 to 100 (or off
- *   its bounds when `clamp` is false), `inconsistent` for `max` not above `min`, `negative` for a
- *   weight below 0; `inconsistent` (field `components`) when every weight is 0.
+ * @throws `CxMetricsError`: for component `i`, `out-of-range` for a value off 0 to 100 on a
+ *   component without bounds (a value beyond a scaled component's bounds is clamped; NaN,
+ *   infinities and non-numbers are rejected everywhere), `inconsistent` for `max` not above
+ *   `min`, `negative` for a weight below 0; `inconsistent` (field `components`) when every
+ *   weight is 0.
  *
  * @example
  * healthScore([
@@ -75,11 +65,7 @@ const METRIC = "healthScore";
  *
  * @category Health
  */
-export function healthScore(
-  components: Iterable<HealthComponent | ScaledHealthComponent> | ArrayLike<HealthComponent | ScaledHealthComponent>,
-  options?: HealthScoreOptions,
-): number | undefined {
-  const clamp = flag(METRIC, "options.clamp", readOptions(METRIC, options)["clamp"], true);
+export function healthScore(components: Iterable<HealthComponent | ScaledHealthComponent>): number | undefined {
   let weighted = 0;
   let weights = 0;
   let lowest = 100;
@@ -96,8 +82,10 @@ export function healthScore(
     const min = bound("min", 0);
     const max = bound("max", 100);
     if (!(max > min)) fail("inconsistent", METRIC, `${f}.max`, `above ${f}.min (${min})`, max);
-    const loose = scaled && clamp;
-    const raw = num(METRIC, `${f}.value`, c["value"], loose ? -Infinity : min, loose ? Infinity : max, false, `a value from ${min} to ${max}`);
+    // A scaled component's value may lie beyond its bounds (it is clamped); an unscaled one's not.
+    const raw = scaled
+      ? num(METRIC, `${f}.value`, c["value"], -Infinity, Infinity, false, "a finite number")
+      : num(METRIC, `${f}.value`, c["value"], 0, 100, false, "a value from 0 to 100");
     const v = Math.min(max, Math.max(min, raw));
     const higherIsBetter = flag(METRIC, `${f}.higherIsBetter`, c["higherIsBetter"], true);
     const score = !scaled ? (higherIsBetter ? v : 100 - v) : (100 * (higherIsBetter ? v - min : max - v)) / (max - min);

@@ -1,10 +1,45 @@
-import { badRating, firstBadRating, ITERABLE, type Scale } from "./ratings.js";
+import { count } from "./check.js";
+import { badRating, COUNTS, firstBadRating, ITERABLE, lengthOf, type Scale } from "./ratings.js";
+import { isTally, tallyOn } from "./tally.js";
 
 /** Promoters, passives and detractors counted from raw scores. */
 export interface NpsTally {
   promoters: number;
   passives: number;
   detractors: number;
+}
+
+/** The counts behind an NPS, with their total. */
+export interface NpsCounted extends NpsTally {
+  responses: number;
+}
+
+/**
+ * Reads any NPS input (raw 0-10 scores, `{ promoters, passives, detractors }` or a 0-10 tally)
+ * into validated counts. `name` names the input in errors and `prefix` its fields: by default
+ * `scores[i]`, `promoters` and `tally.counts[k]`; with `"a"` and `"a."`, `a[i]`, `a.promoters`
+ * and `a.tally.counts[k]`.
+ */
+export function npsCounts(metric: string, input: unknown, name = "scores", prefix = ""): NpsCounted {
+  const n = lengthOf(metric, name, input, true);
+  let promoters: number;
+  let passives: number;
+  let detractors: number;
+  const o = input as Readonly<Record<string, unknown>>;
+  if (n === COUNTS && isTally(input)) {
+    const c = tallyOn(metric, `${prefix}tally`, o, NPS_SCALE).counts;
+    detractors = c[0]! + c[1]! + c[2]! + c[3]! + c[4]! + c[5]! + c[6]!;
+    passives = c[7]! + c[8]!;
+    promoters = c[9]! + c[10]!;
+  } else if (n === COUNTS) {
+    promoters = count(metric, `${prefix}promoters`, o["promoters"]);
+    passives = count(metric, `${prefix}passives`, o["passives"]);
+    detractors = count(metric, `${prefix}detractors`, o["detractors"]);
+  } else {
+    ({ promoters, passives, detractors } = tallyNps(metric, name, input, n));
+  }
+  const responses = count(metric, `${prefix}responses`, promoters + passives + detractors);
+  return { promoters, passives, detractors, responses };
 }
 
 /** The NPS scale: whole numbers from 0 to 10. */

@@ -97,10 +97,12 @@ export function firstBadRating(
 }
 
 /**
- * The items of a collection input: any iterable (arrays, sets, generators) as it is, or an
- * array-like object read by index; anything else throws `wrong-type`.
+ * The items of a collection of records (subscriptions, components, rows, tallies): any iterable
+ * object, read by iteration (arrays, sets, generators); anything else throws `wrong-type`.
  */
 export function itemsOf(metric: string, field: string, input: unknown): Iterable<unknown> {
-  const n = lengthOf(metric, field, input);
-  return n === ITERABLE ? (input as Iterable<unknown>) : Array.prototype.values.call(input as ArrayLike<unknown>);
+  if (typeof input !== "object" || input === null || !(Symbol.iterator in input)) {
+    fail("wrong-type", metric, field, "an array or iterable", input);
+  }
+  return input as Iterable<unknown>;
 }

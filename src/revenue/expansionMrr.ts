@@ -1,6 +1,6 @@
 import { amount, count, fail, finiteResult, record } from "../internal/check.js";
 import { readSnapshot } from "../internal/snapshot.js";
-import { compensatedSum } from "../internal/sum.js";
+import { sumOf } from "../internal/sum.js";
 import type { MrrByCustomer } from "./mrrByCustomer.js";
 
 /**
@@ -69,10 +69,10 @@ export function expansionMrr(input: MrrSnapshots | ExpansionFromAverageInput): n
   }
   const previous = readSnapshot(METRIC, "previous", o["previous"]);
   const current = readSnapshot(METRIC, "current", o["current"]);
-  const sum = compensatedSum();
-  for (const id of previous.ids) {
-    const change = (current.get(id) ?? 0) - previous.get(id)!;
-    if (change > 0 && previous.get(id)! > 0) sum.add(change);
-  }
-  return finiteResult(METRIC, "current", sum.total());
+  const increase = (id: string): number => {
+    const before = previous.get(id)!;
+    const change = (current.get(id) ?? 0) - before;
+    return change > 0 && before > 0 ? change : 0;
+  };
+  return finiteResult(METRIC, "current", sumOf(previous.ids, increase));
 }

@@ -1,6 +1,6 @@
-import { amount, count, fail, finiteResult, num, percentage, record } from "../internal/check.js";
-import { COUNTS, itemsOf, lengthOf } from "../internal/ratings.js";
-import { compensatedSum } from "../internal/sum.js";
+import { amount, count, fail, finiteResult, MAX_COUNT, num, percentage, record } from "../internal/check.js";
+import { itemsOf } from "../internal/ratings.js";
+import { sumOf } from "../internal/sum.js";
 
 /**
  * A billing interval of a subscription.
@@ -76,24 +76,22 @@ const PER_YEAR: Readonly<Record<BillingInterval, number>> = { day: 365, week: 52
  *
  * @category Revenue
  */
-export function mrr(input: Iterable<Subscription> | ArrayLike<Subscription> | MrrFromAverageInput): number {
-  if (lengthOf(METRIC, "subscriptions", input, true) === COUNTS) {
+export function mrr(input: Iterable<Subscription> | MrrFromAverageInput): number {
+  if (typeof input === "object" && input !== null && !(Symbol.iterator in input)) {
     const o = input as unknown as Readonly<Record<string, unknown>>;
     const customers = count(METRIC, "customers", o["customers"]);
     return finiteResult(METRIC, "input", customers * amount(METRIC, "averageMonthlyRevenue", o["averageMonthlyRevenue"]));
   }
-  const sum = compensatedSum();
-  let i = 0;
-  for (const item of itemsOf(METRIC, "subscriptions", input)) sum.add(monthly(`subscriptions[${i++}]`, item));
-  return finiteResult(METRIC, "subscriptions", sum.total());
+  return finiteResult(METRIC, "subscriptions", sumOf(itemsOf(METRIC, "subscriptions", input), monthly));
 }
 
-/** The monthly-normalised amount of one subscription. */
-function monthly(field: string, item: unknown): number {
+/** The monthly-normalised amount of subscription `index`. */
+function monthly(item: unknown, index: number): number {
+  const field = `subscriptions[${index}]`;
   const s = record(METRIC, field, item);
   const interval = s["interval"];
   const perYear = Object.hasOwn(PER_YEAR, interval as string) ? PER_YEAR[interval as BillingInterval] : 0;
-  if (!perYear) fail("out-of-range", METRIC, `${field}.interval`, `one of ${Object.keys(PER_YEAR).join(", ")}`, interval);
+  if (!perYear) fail("out-of-range", METRIC, `${field}.interval`, "one of day, week, month, quarter, year", interval);
   const every = s["intervalCount"] ?? 1;
   const quantity = s["quantity"] ?? 1;
   const discount = s["discountPercent"] ?? 0;
@@ -102,6 +100,6 @@ function monthly(field: string, item: unknown): number {
       count(METRIC, `${field}.quantity`, quantity) *
       (100 - percentage(METRIC, `${field}.discountPercent`, discount)) *
       perYear) /
-    (1200 * num(METRIC, `${field}.intervalCount`, every, 1, 1e6, true, "a whole number from 1 to 1000000"));
+    (1200 * num(METRIC, `${field}.intervalCount`, every, 1, MAX_COUNT, true, "a whole number from 1 to 90071992547409"));
   return finiteResult(METRIC, field, value);
 }

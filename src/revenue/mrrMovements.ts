@@ -1,6 +1,6 @@
 import { fail, finiteResult, record } from "../internal/check.js";
 import { readSnapshot } from "../internal/snapshot.js";
-import { compensatedSum } from "../internal/sum.js";
+import { sumOf } from "../internal/sum.js";
 import type { MrrByCustomer } from "./mrrByCustomer.js";
 
 /**
@@ -92,36 +92,19 @@ export function mrrMovements(input: MrrMovementsInput): MrrMovements {
       former.add(id);
     }
   }
-  const starting = compensatedSum();
-  const ending = compensatedSum();
-  const added = compensatedSum();
-  const expansion = compensatedSum();
-  const contraction = compensatedSum();
-  const churned = compensatedSum();
-  const reactivation = compensatedSum();
-  for (const id of previous.ids) {
-    const a = previous.get(id)!;
-    const b = current.get(id) ?? 0;
-    starting.add(a);
-    if (a > 0 && b === 0) churned.add(a);
-    else if (a > 0 && b > a) expansion.add(b - a);
-    else if (b < a) contraction.add(a - b);
-  }
-  for (const id of current.ids) {
-    const b = current.get(id)!;
-    ending.add(b);
-    if (b > 0 && !(previous.get(id)! > 0)) (former.has(id) || previous.get(id) === 0 ? reactivation : added).add(b);
-  }
-  const total = (sum: ReturnType<typeof compensatedSum>): number => finiteResult(METRIC, "current", sum.total());
-  const [s, e, n, x, c, ch, r] = [starting, ending, added, expansion, contraction, churned, reactivation].map(total) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  // Each sum is compensated; one pass per movement keeps every rule on one line.
+  const before = (id: string): number => previous.get(id) ?? 0;
+  const after = (id: string): number => current.get(id) ?? 0;
+  const sum = (ids: string[], term: (id: string) => number): number => finiteResult(METRIC, "current", sumOf(ids, term));
+  const s = sum(previous.ids, before);
+  const e = sum(current.ids, after);
+  const ch = sum(previous.ids, (id) => (after(id) === 0 ? before(id) : 0));
+  const x = sum(previous.ids, (id) => (before(id) > 0 && after(id) > before(id) ? after(id) - before(id) : 0));
+  const c = sum(previous.ids, (id) => (after(id) > 0 && after(id) < before(id) ? before(id) - after(id) : 0));
+  // Paying now, not before: reactivation when listed at 0 before or named as a former customer.
+  const returning = (id: string): boolean => previous.get(id) === 0 || former.has(id);
+  const r = sum(current.ids, (id) => (before(id) === 0 && returning(id) ? after(id) : 0));
+  const n = sum(current.ids, (id) => (before(id) === 0 && !returning(id) ? after(id) : 0));
   return {
     startingMrr: s,
     endingMrr: e,

@@ -1,7 +1,8 @@
 import { readOptions } from "../internal/check.js";
 import { normalCdf } from "../internal/normal.js";
 import { confidenceOption, methodOption, NPS_METHODS, npsEstimate } from "../internal/stats.js";
-import { computeNps, type NpsInput } from "../survey/computeNps.js";
+import { type NpsCounted, npsCounts } from "../internal/nps.js";
+import type { NpsInput } from "../survey/computeNps.js";
 import type { NpsIntervalMethod, NpsIntervalOptions } from "./npsInterval.js";
 
 /**
@@ -45,7 +46,8 @@ const METRIC = "compareNps";
  * @param b - The second sample.
  * @param options - `confidence` (default 0.95) and `method` (default `"adjusted-wald"`).
  * @returns The comparison, or `undefined` when either sample has no responses.
- * @throws `CxMetricsError`: what `computeNps` throws for either sample, and `out-of-range` or
+ * @throws `CxMetricsError`: the codes `computeNps` throws for either sample, with the sample named
+ *   in the field (`a[3]`, `b.promoters`, `a.tally.counts[2]`), and `out-of-range` or
  *   `not-a-number` for a bad `confidence` or `method`.
  *
  * @example
@@ -61,16 +63,17 @@ export function compareNps(a: NpsInput, b: NpsInput, options?: NpsIntervalOption
   const o = readOptions(METRIC, options);
   const { confidence, z: critical } = confidenceOption(METRIC, o["confidence"]);
   const method = methodOption(METRIC, o["method"], NPS_METHODS);
-  const first = computeNps(a);
-  const second = computeNps(b);
-  if (first === undefined || second === undefined) return undefined;
+  const first = npsCounts(METRIC, a, "a", "a.");
+  const second = npsCounts(METRIC, b, "b", "b.");
+  if (first.responses === 0 || second.responses === 0) return undefined;
+  const score = (c: NpsCounted): number => (100 * (c.promoters - c.detractors)) / c.responses;
   const ea = npsEstimate(first.promoters, first.detractors, first.responses, method);
   const eb = npsEstimate(second.promoters, second.detractors, second.responses, method);
   const centre = 100 * (eb.centre - ea.centre);
   const se = 100 * Math.sqrt(ea.variance / ea.n + eb.variance / eb.n);
   const z = se > 0 ? centre / se : centre === 0 ? 0 : undefined;
   return {
-    difference: second.score - first.score + 0,
+    difference: score(second) - score(first) + 0,
     lower: Math.max(-200, centre - critical * se),
     upper: Math.min(200, centre + critical * se),
     z: z === undefined ? z : z + 0,

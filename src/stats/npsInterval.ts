@@ -1,6 +1,7 @@
 import { readOptions } from "../internal/check.js";
 import { confidenceOption, methodOption, NPS_METHODS, npsEstimate } from "../internal/stats.js";
-import { computeNps, type NpsInput } from "../survey/computeNps.js";
+import { npsCounts } from "../internal/nps.js";
+import type { NpsInput } from "../survey/computeNps.js";
 
 /**
  * How an NPS interval is computed.
@@ -61,7 +62,8 @@ const METRIC = "npsInterval";
  * @param input - Anything `computeNps` takes: raw 0-10 scores or `{ promoters, passives, detractors }`.
  * @param options - `confidence` (default 0.95) and `method` (default `"adjusted-wald"`).
  * @returns The interval, or `undefined` when there are no responses.
- * @throws `CxMetricsError`: every code `computeNps` throws for bad scores or counts;
+ * @throws `CxMetricsError`: every code `computeNps` throws for bad scores or counts (with the
+ *   same fields, and `npsInterval` as the metric);
  *   `out-of-range` or `not-a-number` for a confidence not strictly between 0 and 1
  *   (field `options.confidence`) or an unknown method (field `options.method`).
  *
@@ -78,16 +80,16 @@ export function npsInterval(input: NpsInput, options?: NpsIntervalOptions): NpsI
   const o = readOptions(METRIC, options);
   const { confidence, z } = confidenceOption(METRIC, o["confidence"]);
   const method = methodOption(METRIC, o["method"], NPS_METHODS);
-  const nps = computeNps(input);
-  if (nps === undefined) return undefined;
-  const { centre, variance, n } = npsEstimate(nps.promoters, nps.detractors, nps.responses, method);
+  const { promoters, detractors, responses } = npsCounts(METRIC, input);
+  if (responses === 0) return undefined;
+  const { centre, variance, n } = npsEstimate(promoters, detractors, responses, method);
   const marginOfError = 100 * z * Math.sqrt(variance / n);
   return {
-    score: nps.score,
+    score: (100 * (promoters - detractors)) / responses,
     lower: Math.max(-100, 100 * centre - marginOfError),
     upper: Math.min(100, 100 * centre + marginOfError),
     marginOfError,
-    responses: nps.responses,
+    responses,
     confidence,
     method,
   };

@@ -1,8 +1,6 @@
-import { count, percentOf } from "../internal/check.js";
-import { NPS_SCALE, tallyNps } from "../internal/nps.js";
-import { isTally, tallyOn } from "../internal/tally.js";
+import { percentOf } from "../internal/check.js";
+import { npsCounts } from "../internal/nps.js";
 import type { RatingTally } from "../tally/ratingTally.js";
-import { COUNTS, lengthOf } from "../internal/ratings.js";
 
 /**
  * NPS responses already counted by category. Each field is a non-negative whole number.
@@ -84,24 +82,7 @@ const METRIC = "computeNps";
  * @category Survey
  */
 export function computeNps(input: NpsInput): NpsResult | undefined {
-  const n = lengthOf(METRIC, "scores", input, true);
-  let promoters: number;
-  let passives: number;
-  let detractors: number;
-  if (n === COUNTS && isTally(input)) {
-    const c = tallyOn(METRIC, "tally", input as unknown as Readonly<Record<string, unknown>>, NPS_SCALE).counts;
-    detractors = c[0]! + c[1]! + c[2]! + c[3]! + c[4]! + c[5]! + c[6]!;
-    passives = c[7]! + c[8]!;
-    promoters = c[9]! + c[10]!;
-  } else if (n === COUNTS) {
-    const counts = input as unknown as Readonly<Record<string, unknown>>;
-    promoters = count(METRIC, "promoters", counts["promoters"]);
-    passives = count(METRIC, "passives", counts["passives"]);
-    detractors = count(METRIC, "detractors", counts["detractors"]);
-  } else {
-    ({ promoters, passives, detractors } = tallyNps(METRIC, "scores", input, n));
-  }
-  const responses = count(METRIC, "responses", promoters + passives + detractors);
+  const { promoters, passives, detractors, responses } = npsCounts(METRIC, input);
   if (responses === 0) return undefined;
   return {
     score: (100 * (promoters - detractors)) / responses,

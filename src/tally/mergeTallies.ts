@@ -21,7 +21,7 @@ const METRIC = "mergeTallies";
  *
  * @category Tallies
  */
-export function mergeTallies(tallies: Iterable<RatingTally> | ArrayLike<RatingTally>): RatingTally {
+export function mergeTallies(tallies: Iterable<RatingTally>): RatingTally {
   let merged: { min: number; max: number; counts: number[] } | undefined;
   let i = 0;
   let total = 0;

@@ -39,7 +39,7 @@ const METRIC = "tallyFromRows";
  *
  * @category Tallies
  */
-export function tallyFromRows(rows: Iterable<object> | ArrayLike<object>, options?: TallyFromRowsOptions): RatingTally {
+export function tallyFromRows(rows: Iterable<object>, options?: TallyFromRowsOptions): RatingTally {
   const o = readOptions(METRIC, options);
   const scale = scaleOption(METRIC, o["scale"], { min: 0, max: 10 });
   const scoreField = (o["scoreField"] as string | undefined) ?? "score";

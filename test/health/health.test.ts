@@ -18,14 +18,20 @@ describe("healthScore", () => {
     expect(score).toBe((3 * 60 + 50 + 100) / 5);
   });
 
-  it("clamps values beyond their bounds by default, and rejects them with clamp: false", () => {
+  it("clamps values beyond a scaled component's bounds, but rejects values off 0-100 without bounds", () => {
     expect(healthScore([{ value: 30, weight: 1, min: 0, max: 20 }])).toBe(100);
     expect(healthScore([{ value: -5, weight: 1, min: 0, max: 20 }])).toBe(0);
     expect(healthScore([{ value: -5, weight: 1, min: 0, max: 20, higherIsBetter: false }])).toBe(100);
-    expectCxError(() => healthScore([{ value: 30, weight: 1, min: 0, max: 20 }], { clamp: false }), {
+    const error = expectCxError(() => healthScore([{ value: 101, weight: 1 }]), {
       code: "out-of-range",
       field: "components[0].value",
     });
+    expect(error.message).toBe("healthScore: components[0].value must be a value from 0 to 100, received 101");
+    const scaled = expectCxError(() => healthScore([{ value: NaN, weight: 1, min: 0, max: 20 }]), {
+      code: "not-a-number",
+      field: "components[0].value",
+    });
+    expect(scaled.message).toBe("healthScore: components[0].value must be a finite number, received NaN");
   });
 
   it("reads lower-is-better components by dividing once", () => {
@@ -36,7 +42,9 @@ describe("healthScore", () => {
   it("returns undefined for no components, from any collection", () => {
     expect(healthScore([])).toBeUndefined();
     expect(healthScore(new Set())).toBeUndefined();
-    expect(healthScore({ length: 1, 0: { value: 40, weight: 1 } })).toBe(40);
+    expect(healthScore((function* () { yield { value: 40, weight: 1 }; })())).toBe(40);
+    // Collections of records are iterated: an array-like object that is not iterable is not one.
+    expectCxError(() => healthScore({ length: 1, 0: { value: 40, weight: 1 } } as never), { code: "wrong-type", field: "components" });
   });
 
   it("lies between the lowest and highest weighted component, and equals the only one (property)", () => {
@@ -81,10 +89,6 @@ describe("healthScore", () => {
     });
     expectCxError(() => healthScore([{ value: 50, weight: 0 }]), { code: "inconsistent", field: "components" });
     expectCxError(() => healthScore([7 as never]), { code: "wrong-type", field: "components[0]" });
-    expectCxError(() => healthScore([{ value: 50, weight: 1 }], { clamp: 1 as never }), {
-      code: "wrong-type",
-      field: "options.clamp",
-    });
     expectCxError(() => healthScore([{ value: 100, weight: 1e307 }, { value: 100, weight: 1e307 }]), {
       code: "out-of-range",
       field: "components",

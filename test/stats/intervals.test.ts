@@ -42,9 +42,10 @@ describe("npsInterval", () => {
     expect([wald.lower, wald.upper, wald.marginOfError]).toEqual([100, 100, 0]);
   });
 
-  it("returns undefined for no responses, and throws what computeNps throws", () => {
+  it("returns undefined for no responses, and throws for bad scores as computeNps does, in its own name", () => {
     expect(npsInterval([])).toBeUndefined();
-    expectCxError(() => npsInterval([11]), { code: "out-of-range", field: "scores[0]", metric: "computeNps" });
+    expectCxError(() => npsInterval([11]), { code: "out-of-range", field: "scores[0]", metric: "npsInterval" });
+    expectCxError(() => npsInterval({ promoters: 1, passives: -1, detractors: 0 }), { code: "negative", field: "passives", metric: "npsInterval" });
   });
 
   it("rejects bad confidence levels and methods", () => {
@@ -134,6 +135,14 @@ describe("compareNps", () => {
     expect(compareNps([], [9])).toBeUndefined();
     expect(compareNps([9], [])).toBeUndefined();
     expectCxError(() => compareNps([9], [9], { confidence: 1 }), { code: "out-of-range", field: "options.confidence" });
+  });
+
+  it("names the sample at fault: a or b", () => {
+    expectCxError(() => compareNps([9, 11], [9]), { code: "out-of-range", field: "a[1]", metric: "compareNps" });
+    expectCxError(() => compareNps([9], new Set([9, 6.5])), { code: "not-integer", field: "b[1]" });
+    expectCxError(() => compareNps([9], "9" as never), { code: "wrong-type", field: "b" });
+    expectCxError(() => compareNps({ promoters: 1, passives: 0, detractors: 0.5 }, [9]), { code: "not-integer", field: "a.detractors" });
+    expectCxError(() => compareNps([9], { min: 0, max: 10, counts: [1] }), { code: "wrong-type", field: "b.tally.counts" });
   });
 
   it("agrees with computeNps for the difference", () => {

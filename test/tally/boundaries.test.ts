@@ -7,6 +7,12 @@ const MAX = 90071992547409;
 const zeros = (): number[] => new Array<number>(11).fill(0);
 
 describe("count limits, exactly at the boundary", () => {
+  it("is the largest count whose hundredfold is a safe integer", () => {
+    expect(MAX).toBe(Math.floor(Number.MAX_SAFE_INTEGER / 100));
+    expect(Number.isSafeInteger(100 * MAX)).toBe(true);
+    expect(Number.isSafeInteger(100 * (MAX + 1))).toBe(false);
+  });
+
   it("accepts a tally whose counts add up to exactly the largest count, and rejects one more", () => {
     const at: RatingTally = { min: 0, max: 10, counts: [MAX - 5, 5, ...zeros().slice(2)] };
     expect(mergeTallies([at]).counts[0]).toBe(MAX - 5);
