@@ -1,16 +1,12 @@
 import { count } from "./check.js";
-import { badRating, COUNTS, firstBadRating, ITERABLE, lengthOf, type Scale } from "./ratings.js";
+import { firstBadRating, lengthOf, ratingOption, type Scale, Shape } from "./ratings.js";
 import { isTally, tallyOn } from "./tally.js";
 
-/** Promoters, passives and detractors counted from raw scores. */
-export interface NpsTally {
+/** The counts behind an NPS, with their total. */
+export interface NpsCounted {
   promoters: number;
   passives: number;
   detractors: number;
-}
-
-/** The counts behind an NPS, with their total. */
-export interface NpsCounted extends NpsTally {
   responses: number;
 }
 
@@ -22,21 +18,20 @@ export interface NpsCounted extends NpsTally {
  */
 export function npsCounts(metric: string, input: unknown, name = "scores", prefix = ""): NpsCounted {
   const n = lengthOf(metric, name, input, true);
-  let promoters: number;
-  let passives: number;
-  let detractors: number;
+  // Raw scores: their number is already a valid count (an array's length, or one per iteration).
+  if (n !== Shape.Counts) return tallyNps(metric, name, input, n);
+  let promoters = 0;
+  let passives = 0;
+  let detractors = 0;
   const o = input as Readonly<Record<string, unknown>>;
-  if (n === COUNTS && isTally(input)) {
-    const c = tallyOn(metric, `${prefix}tally`, o, NPS_SCALE).counts;
-    detractors = c[0]! + c[1]! + c[2]! + c[3]! + c[4]! + c[5]! + c[6]!;
-    passives = c[7]! + c[8]!;
-    promoters = c[9]! + c[10]!;
-  } else if (n === COUNTS) {
+  if (isTally(input)) {
+    tallyOn(metric, `${prefix}tally`, o, NPS_SCALE).counts.forEach((c, score) =>
+      score > 8 ? (promoters += c) : score < 7 ? (detractors += c) : (passives += c),
+    );
+  } else {
     promoters = count(metric, `${prefix}promoters`, o["promoters"]);
     passives = count(metric, `${prefix}passives`, o["passives"]);
     detractors = count(metric, `${prefix}detractors`, o["detractors"]);
-  } else {
-    ({ promoters, passives, detractors } = tallyNps(metric, name, input, n));
   }
   const responses = count(metric, `${prefix}responses`, promoters + passives + detractors);
   return { promoters, passives, detractors, responses };
@@ -62,13 +57,13 @@ const CHUNK = 8388608; // 2^23
  * Counts NPS categories in whole-number 0-10 scores, in one pass without copying. `n` is what
  * `lengthOf` returned for them. Throws `CxMetricsError` for the first bad score, naming its index.
  */
-export function tallyNps(metric: string, field: string, scores: unknown, n: number): NpsTally {
+export function tallyNps(metric: string, field: string, scores: unknown, n: number): NpsCounted {
   let promoters = 0;
   let detractors = 0;
   let responses = 0;
-  if (n === ITERABLE) {
+  if (n === Shape.Iterable) {
     for (const s of scores as Iterable<unknown>) {
-      if (typeof s !== "number" || (s & 15) !== s || s > 10) throw badRating(metric, field, responses, s, NPS_SCALE);
+      if (typeof s !== "number" || (s & 15) !== s || s > 10) throw ratingOption(metric, `${field}[${responses}]`, s, NPS_SCALE);
       if (s > 8) promoters++;
       else if (s < 7) detractors++;
       responses++;
@@ -84,7 +79,7 @@ export function tallyNps(metric: string, field: string, scores: unknown, n: numb
     detractors += acc - p * PROMOTER;
     responses = end;
   }
-  return { promoters, passives: responses - promoters - detractors, detractors };
+  return { promoters, passives: responses - promoters - detractors, detractors, responses };
 }
 
 /**

@@ -29,22 +29,27 @@ export function ratingOption(metric: string, field: string, value: unknown, scal
   return num(metric, field, value, scale.min, scale.max, true, `an integer from ${scale.min} to ${scale.max}`);
 }
 
-/** What {@link lengthOf} returns for an iterable that is not array-like. */
-export const ITERABLE = -1;
-/** What {@link lengthOf} returns for a plain object, when `counts` allows it. */
-export const COUNTS = -2;
+/**
+ * What {@link lengthOf} returns for inputs without a length: `Shape.Iterable` for an iterable
+ * that is not array-like, `Shape.Counts` for a plain object when `counts` allows it. A const
+ * enum, so the bundler writes the numbers in place.
+ */
+export const enum Shape {
+  Iterable = -1,
+  Counts = -2,
+}
 
 /**
- * The length of an array-like input (validated as a count), `ITERABLE` for any other iterable
- * object, and `COUNTS` for any other object when `counts` is true (an input of named counts).
+ * The length of an array-like input (validated as a count), `Shape.Iterable` for any other iterable
+ * object, and `Shape.Counts` for any other object when `counts` is true (an input of named counts).
  * Throws `wrong-type` for everything else.
  */
 export function lengthOf(metric: string, field: string, input: unknown, counts?: boolean): number {
   if (typeof input === "object" && input !== null) {
     const length = (input as { length?: unknown }).length;
     if (typeof length === "number") return count(metric, `${field}.length`, length);
-    if (Symbol.iterator in input) return ITERABLE;
-    if (counts) return COUNTS;
+    if (Symbol.iterator in input) return Shape.Iterable;
+    if (counts) return Shape.Counts;
   }
   return fail("wrong-type", metric, field, "an array or iterable", input);
 }
@@ -59,9 +64,9 @@ export function tallyRatings(metric: string, field: string, input: unknown, scal
   const counts = new Float64Array(max - min + 1);
   const n = lengthOf(metric, field, input);
   let i = 0;
-  if (n === ITERABLE) {
+  if (n === Shape.Iterable) {
     for (const s of input as Iterable<unknown>) {
-      if (typeof s !== "number" || !(s >= min && s <= max && s % 1 === 0)) throw badRating(metric, field, i, s, scale);
+      if (typeof s !== "number" || !(s >= min && s <= max && s % 1 === 0)) throw ratingOption(metric, `${field}[${i}]`, s, scale);
       counts[(s as number) - min]!++;
       i++;
     }
@@ -72,16 +77,8 @@ export function tallyRatings(metric: string, field: string, input: unknown, scal
     if (typeof s !== "number" || !(s >= min && s <= max && s % 1 === 0)) break;
     counts[s - min]!++;
   }
-  if (i < n) badRating(metric, field, i, ratings[i], scale);
+  if (i < n) ratingOption(metric, `${field}[${i}]`, ratings[i], scale);
   return counts;
-}
-
-/**
- * Throws the error for the bad rating `value` at `index`, with the code that names its fault;
- * returns nothing when the rating is fine.
- */
-export function badRating(metric: string, field: string, index: number, value: unknown, scale: Scale): void {
-  ratingOption(metric, `${field}[${index}]`, value, scale);
 }
 
 /** Throws for the first rating in `ratings[from..to)` that is off `scale`, if any. */
@@ -93,7 +90,7 @@ export function firstBadRating(
   to: number,
   scale: Scale,
 ): void {
-  for (let i = from; i < to; i++) badRating(metric, field, i, ratings[i], scale);
+  for (let i = from; i < to; i++) ratingOption(metric, `${field}[${i}]`, ratings[i], scale);
 }
 
 /**

@@ -3,10 +3,15 @@ import { criticalValue } from "./normal.js";
 
 /** Reads `options.confidence` (default 0.95, strictly between 0 and 1) and returns it with its z. */
 export function confidenceOption(metric: string, value: unknown): { confidence: number; z: number } {
-  const confidence =
-    value === undefined
-      ? 0.95
-      : num(metric, "options.confidence", value, Number.MIN_VALUE, 1 - 2 ** -53, false, "a level strictly between 0 and 1");
+  const confidence = num(
+    metric,
+    "options.confidence",
+    value === undefined ? 0.95 : value,
+    5e-324, // the smallest positive double
+    1 - 2 ** -53,
+    false,
+    "a level strictly between 0 and 1",
+  );
   return { confidence, z: criticalValue(confidence) };
 }
 

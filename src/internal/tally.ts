@@ -14,10 +14,16 @@ export function isTally(value: unknown): boolean {
  */
 export function readTally(metric: string, field: string, value: unknown, scale?: Scale): { scale: Scale; counts: readonly number[] } {
   const t = record(metric, field, value);
-  return tallyOn(metric, field, t, scale ?? scaleOption(metric, t, scale as unknown as Scale, field));
+  const read = tallyOn(metric, field, t, scale ?? scaleOption(metric, t, scale as unknown as Scale, field));
+  const total = read.counts.reduce((sum, c) => sum + c, 0);
+  if (total > MAX_COUNT) fail("out-of-range", metric, `${field}.counts`, `counts that add up to at most ${MAX_COUNT}`, total);
+  return read;
 }
 
-/** Reads the counts of tally `t`, which must be on `scale`. */
+/**
+ * Reads the counts of tally `t`, which must be on `scale`: each a valid count. Their total is the
+ * caller's to check (`readTally` does; `npsCounts` checks its number of responses).
+ */
 export function tallyOn(
   metric: string,
   field: string,
@@ -32,9 +38,7 @@ export function tallyOn(
   if (!Array.isArray(counts) || counts.length !== size) {
     fail("wrong-type", metric, `${field}.counts`, `an array of ${size} counts`, counts);
   }
-  let total = 0;
-  (counts as unknown[]).forEach((c, k) => (total += count(metric, `${field}.counts[${k}]`, c)));
-  if (total > MAX_COUNT) fail("out-of-range", metric, `${field}.counts`, `counts that add up to at most ${MAX_COUNT}`, total);
+  (counts as unknown[]).forEach((c, k) => count(metric, `${field}.counts[${k}]`, c));
   return { scale, counts: counts as number[] };
 }
 

@@ -1,6 +1,6 @@
 import { percentOf, readOptions, shareOf } from "../internal/check.js";
 import type { RatingScale } from "./ratingScale.js";
-import { COUNTS, lengthOf, ratingOption } from "../internal/ratings.js";
+import { lengthOf, ratingOption, Shape } from "../internal/ratings.js";
 import { countRatings, isTally } from "../internal/tally.js";
 import type { RatingTally } from "../tally/ratingTally.js";
 
@@ -65,7 +65,7 @@ const DEFAULT_SCALE: RatingScale = { min: 1, max: 5 };
 export function csat(input: ArrayLike<number> | Iterable<number> | RatingTally, options?: CsatOptions): number | undefined;
 export function csat(input: CsatCounts): number | undefined;
 export function csat(input: ArrayLike<number> | Iterable<number> | RatingTally | CsatCounts, opts?: CsatOptions): number | undefined {
-  if (lengthOf(METRIC, "ratings", input, true) === COUNTS && !isTally(input)) {
+  if (lengthOf(METRIC, "ratings", input, true) === Shape.Counts && !isTally(input)) {
     return shareOf(METRIC, input, "satisfied", "responses");
   }
   const o = readOptions(METRIC, opts);

@@ -90,10 +90,12 @@ describe("tally", () => {
     });
     expectCxError(() => csat({ min: 1, max: 5, counts: [1, 1, 1, 1, -1] }), { code: "negative", field: "tally.counts[4]" });
     expectCxError(() => csat({ min: 5, max: 1, counts: [] }), { code: "inconsistent", field: "tally.max" });
-    expectCxError(() => computeNps({ ...empty, counts: [9e13, 9e13, 0, 0, 0, 0, 0, 0, 0, 0, 0] }), {
-      code: "out-of-range",
-      field: "tally.counts",
-    });
+    // Counts that are each valid but add up to more than the largest count: computeNps names its
+    // total of responses, csat and mergeTallies the tally's counts.
+    const overflow = [9e13, 9e13, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+    expectCxError(() => computeNps({ ...empty, counts: overflow }), { code: "out-of-range", field: "responses" });
+    expectCxError(() => csat({ min: 0, max: 10, counts: overflow }), { code: "out-of-range", field: "tally.counts" });
+    expectCxError(() => mergeTallies([{ ...empty, counts: overflow }]), { code: "out-of-range", field: "tallies[0].counts" });
   });
 });
 
