@@ -1,7 +1,7 @@
 // Wichura's AS 241 (PPND16), "The Percentage Points of the Normal Distribution", Applied
 // Statistics 37(3), 1988, 477-484: three rational approximations accurate to about 1 part in
 // 10^16, the algorithm of R's qnorm and Python's statistics.NormalDist.inv_cdf. The library
-// computes its quantile another way (Halley steps on its own distribution function); this
+// computes its quantile another way (Newton steps on its own distribution function); this
 // independent implementation is the oracle the tests compare it with.
 
 /**
