@@ -29,6 +29,11 @@ describe("raw scores and ratings", () => {
     }
   });
 
+  it("rejects a numeric string from an iterable even where its number would be on the scale", () => {
+    expectCxError(() => csat(new Set([4, "4"]) as Set<number>), { code: "wrong-type", field: "ratings[1]" });
+    expectCxError(() => tally(new Set([4, "4"]) as Set<number>, { scale: { min: 1, max: 5 } }), { code: "wrong-type", field: "ratings[1]" });
+  });
+
   it("reads an array-like up to its length, not beyond", () => {
     const ratings = { length: 2, 0: 7, 1: 7, 2: 1 };
     expect(ces(ratings)).toMatchObject({ responses: 2, mean: 7 });
@@ -51,6 +56,12 @@ describe("collections of records", () => {
   it("rejects a string or a number where a collection belongs", () => {
     expectCxError(() => mrr("subscriptions" as never), { code: "wrong-type", field: "subscriptions" });
     expectCxError(() => mrr(5 as never), { code: "wrong-type", field: "subscriptions" });
+    expectCxError(() => mrr(null as never), { code: "wrong-type", field: "subscriptions" });
+    expectCxError(() => healthScore(null as never), { code: "wrong-type", field: "components" });
+    expectCxError(() => mrrMovements({ previous: {}, current: {}, formerCustomers: null as never }), {
+      code: "wrong-type",
+      field: "formerCustomers",
+    });
     expectCxError(() => healthScore("components" as never), { code: "wrong-type", field: "components" });
     expectCxError(() => mrrMovements({ previous: {}, current: {}, formerCustomers: "c1" as never }), {
       code: "wrong-type",

@@ -104,6 +104,9 @@ describe("healthBand", () => {
     expect(healthBand(40)).toBe("neutral");
     expect(healthBand(69.99)).toBe("neutral");
     expect(healthBand(70)).toBe("healthy");
+    // Cuts need not be whole: a scorecard may put them at 42.5 and 67.5.
+    expect(healthBand(42.4, { atRiskBelow: 42.5, healthyFrom: 67.5 })).toBe("at-risk");
+    expect(healthBand(67.5, { atRiskBelow: 42.5, healthyFrom: 67.5 })).toBe("healthy");
     expect(healthBand(100)).toBe("healthy");
   });
 
