@@ -11,6 +11,8 @@
  *   above 100, a count above `Number.MAX_SAFE_INTEGER`, an unknown option value).
  * - `inconsistent`: values that are fine alone contradict each other (more renewals than
  *   eligible customers, a scale whose minimum is above its maximum).
+ * - `unknown-field`: an input or options object has a field the function does not define (often
+ *   a misspelling; the message suggests the nearest known name). `received` is the field's name.
  *
  * @category Errors
  */
@@ -21,7 +23,8 @@ export type CxMetricsErrorCode =
   | "not-integer"
   | "negative"
   | "out-of-range"
-  | "inconsistent";
+  | "inconsistent"
+  | "unknown-field";
 
 /**
  * The fields that describe a {@link CxMetricsError}.
