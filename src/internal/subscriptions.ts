@@ -4,7 +4,7 @@ import { finiteResult } from "./results.js";
 
 /** Billing periods per year of each interval. */
 const PER_YEAR = { day: 365, week: 52, month: 12, quarter: 4, year: 1 } as const;
-const INTERVALS = Object.keys(PER_YEAR) as (keyof typeof PER_YEAR)[];
+const INTERVALS: readonly (keyof typeof PER_YEAR)[] = ["day", "week", "month", "quarter", "year"];
 
 /**
  * The monthly-normalised recurring amount of one subscription record (its fields named relative
