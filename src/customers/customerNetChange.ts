@@ -1,5 +1,5 @@
 import { readCounts } from "../internal/rates.js";
-import { percentOf } from "../internal/results.js";
+import { percentOf, withoutNegativeZero } from "../internal/results.js";
 
 /**
  * The counts behind a comparison of customers lost with customers won.
@@ -52,5 +52,5 @@ const METRIC = "customerNetChange";
  */
 export function customerNetChange(input: CustomerNetChangeInput): CustomerNetChangeResult {
   const [joined, lost] = readCounts(METRIC, input, ["newCustomers", "customersLost"]) as [number, number];
-  return { netChange: joined - lost + 0, lostPerHundredNew: percentOf(lost, joined) };
+  return { netChange: withoutNegativeZero(joined - lost), lostPerHundredNew: percentOf(lost, joined) };
 }
