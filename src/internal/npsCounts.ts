@@ -1,3 +1,4 @@
+import { forEachValue } from "./collections.js";
 import { countNpsScoreArray } from "./npsScoreArrays.js";
 import { isRatingOn, NPS_SCALE, readRating } from "./ratingScale.js";
 import { readCount } from "./readers.js";
@@ -73,12 +74,12 @@ function countIterableScores(metric: string, field: string, scores: Iterable<unk
   let passives = 0;
   let detractors = 0;
   let responses = 0;
-  for (const score of scores) {
+  forEachValue(metric, field, scores, (score) => {
     if (!isRatingOn(score, NPS_SCALE)) readRating(metric, `${field}[${responses}]`, score, NPS_SCALE);
     if ((score as number) >= 9) promoters++;
     else if ((score as number) >= 7) passives++;
     else detractors++;
     responses++;
-  }
+  });
   return { promoters, passives, detractors, responses };
 }
