@@ -1,7 +1,7 @@
 import { forEachValue } from "./collections.js";
 import { countNpsScoreArray } from "./npsScoreArrays.js";
 import { isRatingOn, NPS_SCALE, readRating } from "./ratingScale.js";
-import { readCount } from "./readers.js";
+import { readCount, readRecord } from "./readers.js";
 import { readSurveyInput } from "./surveyInput.js";
 import { readTally } from "./tallies.js";
 
@@ -50,7 +50,7 @@ export function readNpsCounts(metric: string, input: unknown, name = "scores", p
       return withResponses(metric, prefix, promoters, passives, detractors);
     }
     case "counts": {
-      const { fields } = survey;
+      const fields = readRecord(metric, prefix.slice(0, -1), survey.fields, ["promoters", "passives", "detractors"]);
       return withResponses(
         metric,
         prefix,

@@ -7,7 +7,7 @@ import { percentOf } from "./results.js";
  * `MAX_COUNT`. Throws `wrong-type` for an input that is not an object.
  */
 export function readCounts(metric: string, input: unknown, names: readonly string[]): number[] {
-  const fields = readRecord(metric, "input", input);
+  const fields = readRecord(metric, "input", input, names);
   return names.map((name) => readCount(metric, name, fields[name]));
 }
 
@@ -31,7 +31,7 @@ export function shareOf(metric: string, input: unknown, part: string, whole: str
  * `undefined` when the count is 0.
  */
 export function amountPer(metric: string, input: unknown, amountField: string, countField: string): number | undefined {
-  const fields = readRecord(metric, "input", input);
+  const fields = readRecord(metric, "input", input, [amountField, countField]);
   const total = readAmount(metric, amountField, fields[amountField]);
   const count = readCount(metric, countField, fields[countField]);
   return count === 0 ? undefined : total / count;

@@ -93,7 +93,7 @@ type Form = keyof typeof FORMS;
  * @category Revenue
  */
 export function clv(input: ClvInput): number | undefined {
-  const o = readRecord(METRIC, "input", input);
+  const o = readRecord(METRIC, "input", input, Object.values(FORMS).flat());
   let value: number | undefined;
   switch (formOf(o)) {
     case "purchases":

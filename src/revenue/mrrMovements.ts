@@ -81,7 +81,7 @@ const METRIC = "mrrMovements";
  * @category Revenue
  */
 export function mrrMovements(input: MrrMovementsInput): MrrMovements {
-  const o = readRecord(METRIC, "input", input);
+  const o = readRecord(METRIC, "input", input, ["previous", "current", "formerCustomers"]);
   const previous = readSnapshot(METRIC, "previous", o["previous"]);
   const current = readSnapshot(METRIC, "current", o["current"]);
   const former = readFormerCustomers(o["formerCustomers"]);

@@ -47,7 +47,7 @@ const METRIC = "npsSampleSize";
  * @category Statistics
  */
 export function npsSampleSize(input: NpsSampleSizeInput): number {
-  const o = readRecord(METRIC, "input", input);
+  const o = readRecord(METRIC, "input", input, ["marginOfError", "confidence", "promoterPercent", "detractorPercent", "population"]);
   const margin = readMargin(METRIC, o["marginOfError"], 200) / 100;
   const { z } = readConfidence(METRIC, "options.confidence", o["confidence"]);
   const variance = expectedVariance(o["promoterPercent"], o["detractorPercent"]);

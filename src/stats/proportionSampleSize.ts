@@ -41,7 +41,7 @@ const METRIC = "proportionSampleSize";
  * @category Statistics
  */
 export function proportionSampleSize(input: ProportionSampleSizeInput): number {
-  const o = readRecord(METRIC, "input", input);
+  const o = readRecord(METRIC, "input", input, ["marginOfError", "confidence", "expectedPercent", "population"]);
   const margin = readMargin(METRIC, o["marginOfError"], 100) / 100;
   const { z } = readConfidence(METRIC, "options.confidence", o["confidence"]);
   const p = o["expectedPercent"] === undefined ? 0.5 : readPercent(METRIC, "expectedPercent", o["expectedPercent"]) / 100;
