@@ -1,5 +1,6 @@
 import { fail } from "./fail.js";
 import { readAmount, readRecord } from "./readers.js";
+import { exceedsBeyondRounding } from "./results.js";
 
 /** The movement amounts a revenue rate reads. */
 export interface Movements {
@@ -41,7 +42,7 @@ export function readMovements(metric: string, input: unknown, required: readonly
     reactivationMrr: read("reactivationMrr"),
   };
   const { startingMrr, contractionMrr, churnedMrr } = movements;
-  if (required.includes("startingMrr") && contractionMrr + churnedMrr > startingMrr) {
+  if (required.includes("startingMrr") && exceedsBeyondRounding(contractionMrr + churnedMrr, startingMrr)) {
     fail({
       code: "inconsistent",
       metric,

@@ -46,7 +46,7 @@ describe("proportionSampleSize", () => {
     });
     expectCxError(() => proportionSampleSize({ marginOfError: 5, population: 0 }), { code: "out-of-range", field: "population" });
     expectCxError(() => proportionSampleSize({ marginOfError: 5, population: 10.5 }), { code: "not-integer", field: "population" });
-    expectCxError(() => proportionSampleSize({ marginOfError: 5, confidence: 1 }), { code: "out-of-range", field: "options.confidence" });
+    expectCxError(() => proportionSampleSize({ marginOfError: 5, confidence: 1 }), { code: "out-of-range", field: "confidence" });
   });
 });
 
