@@ -95,20 +95,23 @@ export type Fields = Readonly<Record<string, unknown>>;
 
 /**
  * Returns `value` as a record of named fields, or throws `wrong-type`. With `known`, a field the
- * library does not define is an `unknown-field` error that suggests the nearest known name. Such a
- * field is named as the caller wrote it: bare for the top-level input (`field` `"input"` or `""`),
- * `options.confidenc` within options.
+ * library does not define is an `unknown-field` error that suggests the nearest known name (such a
+ * field is named as the caller wrote it: bare for the top-level input, `field` `"input"` or `""`;
+ * `options.confidenc` within options), and the result is a copy of the known fields, each read
+ * from `value` exactly once: a getter or a proxy that answers differently on a second read cannot
+ * slip an unvalidated value past the readers.
  */
 export function readRecord(metric: string, field: string, value: unknown, known?: readonly string[]): Fields {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     fail({ code: "wrong-type", metric, field, expected: "an object with named fields", received: value });
   }
-  if (known !== undefined) {
-    for (const key of Object.keys(value)) {
-      if (!known.includes(key)) failUnknownField(metric, field, key, known);
-    }
+  if (known === undefined) return value as Fields;
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) failUnknownField(metric, field, key, known);
   }
-  return value as Fields;
+  const fields: Record<string, unknown> = {};
+  for (const key of known) fields[key] = (value as Fields)[key];
+  return fields;
 }
 
 /** The options object: `{}` when it is `undefined`; otherwise read as a record named `options`. */

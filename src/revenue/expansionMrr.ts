@@ -73,9 +73,10 @@ export function expansionMrr(input: MrrSnapshots | ExpansionFromAverageInput): n
   const previous = readSnapshot(METRIC, "previous", o["previous"]);
   const current = readSnapshot(METRIC, "current", o["current"]);
   const expansion = new CompensatedSum();
-  for (const id of previous.ids) {
-    const change = classifyMrrChange(previous.get(id)!, current.get(id) ?? 0, false);
+  previous.forEach(() => {}); // validates every amount at the start before those at the end
+  current.forEach((id, after) => {
+    const change = classifyMrrChange(previous.get(id) ?? 0, after, false);
     if (change.kind === "expansion") expansion.add(change.amount);
-  }
+  });
   return finiteResult(METRIC, "current", expansion.value());
 }

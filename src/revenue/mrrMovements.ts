@@ -95,22 +95,19 @@ export function mrrMovements(input: MrrMovementsInput): MrrMovements {
     contraction: new CompensatedSum(),
     churn: new CompensatedSum(),
   };
-  // One pass over the customers paying at the end, whose movement the two amounts decide...
-  for (const id of current.ids) {
-    const after = current.get(id)!;
-    const before = previous.get(id);
+  // One pass over the customers at the start: those absent at the end churned...
+  previous.forEach((id, before) => {
+    totals.starting.add(before);
+    if (!current.has(id)) totals.churn.add(before);
+  });
+  // ...and one over the customers at the end, whose movement the two amounts decide.
+  current.forEach((id, after) => {
     totals.ending.add(after);
     // Only a former customer's return is a reactivation: one listed at 0 before (a trial, a free
     // plan) who starts paying is new business.
-    const change = classifyMrrChange(before ?? 0, after, former.has(id));
+    const change = classifyMrrChange(previous.get(id) ?? 0, after, former.has(id));
     if (change.kind !== "none") totals[change.kind].add(change.amount);
-  }
-  // ...and one over the customers at the start: those absent at the end churned.
-  for (const id of previous.ids) {
-    const before = previous.get(id)!;
-    totals.starting.add(before);
-    if (current.get(id) === undefined) totals.churn.add(before);
-  }
+  });
   // A total too large for a double names the snapshot its amounts came from.
   const total = (sum: CompensatedSum, field: "previous" | "current"): number => finiteResult(METRIC, field, sum.value());
   const movements = {

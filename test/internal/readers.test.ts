@@ -109,7 +109,7 @@ describe("readRecord and readOptions", () => {
 
   it("accept the fields the function defines", () => {
     const input = { tickets: 1, excludedTickets: 0 };
-    expect(readRecord(M, "input", input, ["tickets", "excludedTickets"])).toBe(input);
+    expect(readRecord(M, "input", input, ["tickets", "excludedTickets"])).toEqual(input);
   });
 
   it("reject a field the function does not define, suggesting the nearest known name", () => {
