@@ -1,5 +1,11 @@
 export { acquisitionRate, type AcquisitionRateInput } from "./customers/acquisitionRate.js";
 export { averageOrderValue, type AverageOrderValueInput } from "./revenue/averageOrderValue.js";
+export {
+  bgNbdExpectedPurchases,
+  type PurchaseForecastOptions,
+} from "./models/bgNbdExpectedPurchases.js";
+export { bgNbdNewCustomerPurchases } from "./models/bgNbdNewCustomerPurchases.js";
+export { bgNbdProbabilityAlive } from "./models/bgNbdProbabilityAlive.js";
 export { ces, type CesOptions, type CesResult } from "./survey/ces.js";
 export { churnRate, type ChurnRateInput } from "./customers/churnRate.js";
 export {
@@ -22,6 +28,19 @@ export {
 export { CxMetricsError, type CxMetricsErrorCode, type CxMetricsErrorDetails } from "./errors.js";
 export { expansionMrr, type ExpansionFromAverageInput, type MrrSnapshots } from "./revenue/expansionMrr.js";
 export { fcr, type FcrInput } from "./support/fcr.js";
+export {
+  fitBgNbd,
+  type BgNbdFit,
+  type BgNbdFitOptions,
+  type BgNbdParameters,
+  type PurchaseHistory,
+} from "./models/fitBgNbd.js";
+export {
+  fitParetoNbd,
+  type ParetoNbdFit,
+  type ParetoNbdFitOptions,
+  type ParetoNbdParameters,
+} from "./models/fitParetoNbd.js";
 export {
   grossMrrChurnRate,
   type GrossMrrChurnInput,
@@ -52,6 +71,9 @@ export {
   type NpsIntervalResult,
 } from "./stats/npsInterval.js";
 export { npsSampleSize, type NpsSampleSizeInput } from "./stats/npsSampleSize.js";
+export { paretoNbdExpectedPurchases } from "./models/paretoNbdExpectedPurchases.js";
+export { paretoNbdNewCustomerPurchases } from "./models/paretoNbdNewCustomerPurchases.js";
+export { paretoNbdProbabilityAlive } from "./models/paretoNbdProbabilityAlive.js";
 export {
   proportionInterval,
   type ProportionCounts,
