@@ -28,6 +28,7 @@ describe("the public API", () => {
     expect(Object.keys(lib).sort()).toEqual([
       "CxMetricsError",
       "acquisitionRate",
+      "arr",
       "averageOrderValue",
       "bgNbdExpectedPurchases",
       "bgNbdNewCustomerPurchases",
@@ -51,6 +52,7 @@ describe("the public API", () => {
       "healthScore",
       "mergeTallies",
       "mrr",
+      "mrrByCustomer",
       "mrrMovements",
       "netMrrChurnRate",
       "netRevenueRetention",

@@ -50,7 +50,8 @@ export function readNpsCounts(metric: string, input: unknown, name = "scores", p
       return withResponses(metric, prefix, promoters, passives, detractors);
     }
     case "counts": {
-      const fields = readRecord(metric, prefix.slice(0, -1), survey.fields, ["promoters", "passives", "detractors"]);
+      const container = prefix === "" ? "input" : prefix.slice(0, -1);
+      const fields = readRecord(metric, container, survey.fields, ["promoters", "passives", "detractors"]);
       return withResponses(
         metric,
         prefix,

@@ -96,8 +96,8 @@ export type Fields = Readonly<Record<string, unknown>>;
 /**
  * Returns `value` as a record of named fields, or throws `wrong-type`. With `known`, a field the
  * library does not define is an `unknown-field` error that suggests the nearest known name (such a
- * field is named as the caller wrote it: bare for the top-level input, `field` `"input"` or `""`;
- * `options.confidenc` within options), and the result is a copy of the known fields, each read
+ * field is named as the caller wrote it: bare for the top-level input, `field` `"input"`;
+ * `options.confidenc` within options; `.amout` relative to an item), and the result is a copy of the known fields, each read
  * from `value` exactly once: a getter or a proxy that answers differently on a second read cannot
  * slip an unvalidated value past the readers.
  */
@@ -121,7 +121,8 @@ export function readOptions(metric: string, value: unknown, known?: readonly str
 
 function failUnknownField(metric: string, field: string, key: string, known: readonly string[]): never {
   const nearest = nearestName(key, known);
-  const path = field === "" || field === "input" ? key : `${field}.${key}`;
+  // The top-level input's fields are named bare; an item's relative to it (`.key`, see forEachItem).
+  const path = field === "input" ? key : `${field}.${key}`;
   const expected =
     nearest === undefined ? `absent (known fields: ${known.join(", ")})` : `absent (did you mean \`${nearest}\`?)`;
   return fail({ code: "unknown-field", metric, field: path, expected, received: key });

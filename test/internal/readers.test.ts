@@ -128,7 +128,7 @@ describe("readRecord and readOptions", () => {
   });
 
   it("name a field of an item relative to it", () => {
-    expect(caught(() => readRecord(M, "", { b: 1 }, ["a"])).field).toBe("b");
+    expect(caught(() => readRecord(M, "", { b: 1 }, ["a"])).field).toBe(".b");
   });
 });
 

@@ -15,17 +15,19 @@ const dist = join(root, "dist", "index.js");
  * ("Size"). A function's measured size goes into sizes.json beside this file, which the test
  * rewrites on every run, so growth shows up in review; only a ceiling fails the run.
  */
-const FUNCTION_CEILING = 1536;
+const FUNCTION_CEILING = 2048;
 /**
  * Functions that read raw data in every form the library accepts (survey responses as arrays,
  * typed arrays, iterables, counts or tallies; per-customer snapshots; subscription records): they
  * carry the survey input model or the snapshot reader besides the shared readers.
  */
-const DATA_READER_CEILING = 2560;
+const DATA_READER_CEILING = 3072;
 const DATA_READERS = new Set(["computeNps", "csat", "ces", "tally", "mergeTallies", "tallyFromRows", "mrr", "mrrMovements", "expansionMrr"]);
-/** Statistics and model-fitting functions (modules under src/stats/ and src/models/). */
+/** Statistics and model predictions (modules under src/stats/ and src/models/). */
 const STATISTICS_CEILING = 4096;
-const WHOLE_LIBRARY_CEILING = 16 * 1024;
+/** Model fits (`fit*` in src/models/): each carries the optimiser and the special functions. */
+const MODEL_FIT_CEILING = 6144;
+const WHOLE_LIBRARY_CEILING = 32 * 1024;
 const SNAPSHOT = join(import.meta.dirname, "sizes.json");
 
 /** Public functions that another one uses by design: their modules are expected, not leaks. */
@@ -81,6 +83,7 @@ export const sizes: Record<string, number> = {};
 
 /** The ceiling of one public function: statistics and models get the larger one. */
 function ceilingOf(name: string): number {
+  if (/^src\/models\/fit/.test(moduleOf(name))) return MODEL_FIT_CEILING;
   if (/^src\/(stats|models)\//.test(moduleOf(name))) return STATISTICS_CEILING;
   return DATA_READERS.has(name) ? DATA_READER_CEILING : FUNCTION_CEILING;
 }
