@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import * as lib from "../../src/index.js";
-import { compile, type Example, markdownExamples, root, sourceExamples } from "./examples.js";
+import { compile, type Example, markdownExamples, root, sourceExamples, typeCheck } from "./examples.js";
 
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
   ...args: string[]
@@ -52,6 +52,13 @@ describe("ts code blocks in README.md and docs/", () => {
   it("include at least one checked value in the README", () => {
     const readme = fromMarkdown.filter((e) => e.where.startsWith("README.md"));
     expect(readme.reduce((n, e) => n + compile(e).checks, 0)).toBeGreaterThan(0);
+  });
+});
+
+describe("every example type-checks as a consumer's strict TypeScript", () => {
+  it("has no type errors in any @example or ts block (strict, exactOptionalPropertyTypes, noUncheckedIndexedAccess)", async () => {
+    const failures = await typeCheck([...fromSource, ...fromMarkdown]);
+    expect(failures.map((f) => `${f.where}: ${f.message}`)).toEqual([]);
   });
 });
 
