@@ -52,9 +52,10 @@ export interface CxMetricsErrorDetails {
  * A zero denominator is not an error: functions return `undefined` for no data.
  *
  * @example
- * let caught;
+ * let caught: unknown;
  * try { computeNps([10, 9, 11]); } catch (error) { caught = error; }
  * caught instanceof CxMetricsError; // => true
+ * if (!(caught instanceof CxMetricsError)) throw caught;
  * caught.code; // => "out-of-range"
  * caught.field; // => "scores[2]"
  * caught.message; // => "computeNps: scores[2] must be an integer from 0 to 10, received 11"

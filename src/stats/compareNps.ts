@@ -52,9 +52,9 @@ const METRIC = "compareNps";
  *
  * @example
  * const c = compareNps({ promoters: 40, passives: 30, detractors: 30 }, { promoters: 50, passives: 30, detractors: 20 });
- * c.difference; // => 20
- * c.pValue.toFixed(3); // => "0.083"
- * c.lower < 0; // => true
+ * c?.difference; // => 20
+ * c?.pValue.toFixed(3); // => "0.083"
+ * c !== undefined && c.lower < 0; // => true
  * compareNps([9, 10], []); // => undefined
  *
  * @category Statistics

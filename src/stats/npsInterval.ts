@@ -69,9 +69,9 @@ const METRIC = "npsInterval";
  *
  * @example
  * const r = npsInterval({ promoters: 50, passives: 30, detractors: 20 }, { method: "wald" });
- * r.score; // => 30
- * r.marginOfError.toFixed(2); // => "15.31"
- * [r.lower.toFixed(1), r.upper.toFixed(1)]; // => ["14.7", "45.3"]
+ * r?.score; // => 30
+ * r?.marginOfError.toFixed(2); // => "15.31"
+ * [r?.lower.toFixed(1), r?.upper.toFixed(1)]; // => ["14.7", "45.3"]
  * npsInterval([]); // => undefined
  *
  * @category Statistics

@@ -73,7 +73,7 @@ const METHODS = ["wilson", "agresti-coull", "wald"] as const;
  *
  * @example
  * const r = proportionInterval({ successes: 81, trials: 263 });
- * [r.lower.toFixed(2), r.upper.toFixed(2)]; // => ["25.53", "36.62"]
+ * [r?.lower.toFixed(2), r?.upper.toFixed(2)]; // => ["25.53", "36.62"]
  * proportionInterval({ successes: 0, trials: 0 }); // => undefined
  *
  * @category Statistics
