@@ -56,9 +56,25 @@ describe("ts code blocks in README.md and docs/", () => {
 });
 
 describe("every example type-checks as a consumer's strict TypeScript", () => {
+  // One program checks every example and a probe that must fail, so the harness shows it can.
+  const probe: Example = {
+    where: "probe.md:1",
+    file: join(root, "probe.md"),
+    lines: ['import { computeNps } from "cx-metrics";', "computeNps([10]).score; // => 100"],
+    firstLine: 1,
+  };
+  let checked: ReturnType<typeof typeCheck> | undefined;
+  const failures = (): ReturnType<typeof typeCheck> => (checked ??= typeCheck([...fromSource, ...fromMarkdown, probe]));
+
   it("has no type errors in any @example or ts block (strict, exactOptionalPropertyTypes, noUncheckedIndexedAccess)", async () => {
-    const failures = await typeCheck([...fromSource, ...fromMarkdown]);
-    expect(failures.map((f) => `${f.where}: ${f.message}`)).toEqual([]);
+    const found = (await failures()).filter((f) => !f.where.startsWith("probe.md"));
+    expect(found.map((f) => `${f.where}: ${f.message}`)).toEqual([]);
+  });
+
+  it("reports a type error at the file and line of the example's own text", async () => {
+    const found = (await failures()).filter((f) => f.where.startsWith("probe.md"));
+    expect(found.map((f) => f.where)).toEqual(["probe.md:2"]);
+    expect(found[0]?.message).toMatch(/possibly 'undefined'/);
   });
 });
 
