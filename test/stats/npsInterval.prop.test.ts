@@ -1,0 +1,51 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { npsInterval, type NpsIntervalResult } from "../../src/index.js";
+
+const counts = fc
+  .record({ promoters: fc.nat(2000), passives: fc.nat(2000), detractors: fc.nat(2000) })
+  .filter((c) => c.promoters + c.passives + c.detractors > 0);
+const methods = fc.constantFrom("adjusted-wald" as const, "wald" as const);
+const confidence = fc.double({ min: 0.5, max: 0.99, noNaN: true });
+
+describe("npsInterval properties", () => {
+  it("contains its centre (the NPS of the counts plus the method's added answers) and stays in -100..100", () => {
+    fc.assert(
+      fc.property(counts, methods, confidence, (c, method, level) => {
+        const r = npsInterval(c, { method, confidence: level }) as NpsIntervalResult;
+        const n = c.promoters + c.passives + c.detractors;
+        const added = method === "wald" ? 0 : 3; // 0.75 promoters, 1.5 passives, 0.75 detractors
+        const centre = (100 * (c.promoters - c.detractors)) / (n + added);
+        expect(r.lower).toBeLessThanOrEqual(centre + 1e-9);
+        expect(r.upper).toBeGreaterThanOrEqual(centre - 1e-9);
+        if (method === "wald") expect(r.lower <= r.score && r.score <= r.upper).toBe(true);
+        expect(r.lower).toBeGreaterThanOrEqual(-100);
+        expect(r.upper).toBeLessThanOrEqual(100);
+      }),
+    );
+  });
+
+  it("shrinks when every count grows, by half exactly for Wald when they grow fourfold", () => {
+    fc.assert(
+      fc.property(counts, methods, confidence, (c, method, level) => {
+        const r = npsInterval(c, { method, confidence: level })!;
+        const four = npsInterval(
+          { promoters: 4 * c.promoters, passives: 4 * c.passives, detractors: 4 * c.detractors },
+          { method, confidence: level },
+        )!;
+        expect(four.marginOfError).toBeLessThanOrEqual(r.marginOfError);
+        if (method === "wald") expect(four.marginOfError).toBeCloseTo(r.marginOfError / 2, 9);
+      }),
+    );
+  });
+
+  it("widens with the confidence level", () => {
+    fc.assert(
+      fc.property(counts, methods, confidence, (c, method, level) => {
+        const r = npsInterval(c, { method, confidence: level })!;
+        const wider = npsInterval(c, { method, confidence: (level + 1) / 2 })!;
+        expect(wider.marginOfError).toBeGreaterThanOrEqual(r.marginOfError);
+      }),
+    );
+  });
+});
