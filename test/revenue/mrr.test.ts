@@ -66,12 +66,22 @@ describe("mrr", () => {
   });
 
   it("compensates the sum of fractional amounts, where plain addition drifts", () => {
+    // python3 -c "import math; print(math.fsum([0.1] * 10), sum([0.1] * 10))"  ->  1.0 0.9999999999999999
     const subs = new Array<Subscription>(10).fill({ amount: 0.1, interval: "month" });
-    expect(subs.reduce((s, x) => s + x.amount, 0)).not.toBe(1);
+    expect(subs.reduce((s, x) => s + x.amount, 0)).toBe(0.9999999999999999);
     expect(mrr(subs)).toBe(1);
-    expect(mrr([{ amount: 1e16, interval: "month" }, { amount: 1, interval: "month" }, { amount: -0, interval: "month" }])).toBe(
-      1e16 + 2 - 1,
-    );
+  });
+
+  it("gives the correctly rounded sum when one amount is -0", () => {
+    // python3 -c "import math; print(math.fsum([1e16, 1, -0.0]))"  ->  1e+16 (1e16 + 1 ties to even)
+    expect(mrr([{ amount: 1e16, interval: "month" }, { amount: 1, interval: "month" }, { amount: -0, interval: "month" }])).toBe(1e16);
+  });
+
+  it("needs a whole number of intervals", () => {
+    expectCxError(() => mrr([{ amount: 10, interval: "month", intervalCount: 1.5 }]), {
+      code: "not-integer",
+      field: "subscriptions[0].intervalCount",
+    });
   });
 
   it("rejects bad subscriptions, naming the subscription and field", () => {
