@@ -95,5 +95,7 @@ describe("healthScore", () => {
 
   it("rejects components that are not a collection", () => {
     expectCxError(() => healthScore(42 as never), { code: "wrong-type", field: "components" });
+    expectCxError(() => healthScore(null as never), { code: "wrong-type", field: "components" });
+    expectCxError(() => healthScore("components" as never), { code: "wrong-type", field: "components" });
   });
 });

@@ -123,7 +123,13 @@ describe("mrr", () => {
       code: "out-of-range",
       field: "subscriptions",
     });
+  });
+
+  it("rejects a string, a number or null where the subscriptions belong", () => {
     expectCxError(() => mrr("x" as never), { code: "wrong-type", field: "subscriptions" });
+    expectCxError(() => mrr("subscriptions" as never), { code: "wrong-type", field: "subscriptions" });
+    expectCxError(() => mrr(5 as never), { code: "wrong-type", field: "subscriptions" });
+    expectCxError(() => mrr(null as never), { code: "wrong-type", field: "subscriptions" });
   });
 
   it("rejects a bad average form", () => {

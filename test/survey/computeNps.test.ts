@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeNps } from "../../src/index.js";
+import { MAX_COUNT } from "../../src/internal/limits.js";
 import { expectCxError } from "../helpers/errors.js";
 
 describe("computeNps", () => {
@@ -8,7 +9,7 @@ describe("computeNps", () => {
   it("S1-NPS S2-NPS S4-NPS: sorts each score of 0-10 into its category", () => {
     const result = computeNps([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(result).toStrictEqual({
-      score: (100 * (2 - 7)) / 11,
+      score: -500 / 11, // 100 x (2 - 7) / 11, correctly rounded
       promoters: 2,
       passives: 2,
       detractors: 7,
@@ -81,6 +82,14 @@ describe("computeNps", () => {
         const view = buffer.subarray(1, 10);
         expectCxError(() => computeNps(view), { code: "out-of-range", field: `scores[${at}]` });
       }
+    }
+  });
+
+  it("rejects a non-number in the four-at-a-time steps of an array, not only in its tail", () => {
+    for (let at = 0; at < 8; at++) {
+      const scores: unknown[] = new Array(8).fill(9);
+      scores[at] = "9";
+      expectCxError(() => computeNps(scores as number[]), { code: "wrong-type", field: `scores[${at}]` });
     }
   });
 
@@ -165,15 +174,15 @@ describe("computeNps", () => {
       code: "wrong-type",
       field: "detractors",
     });
-    expectCxError(() => computeNps({ promoters: 90071992547409, passives: 0, detractors: 1 }), {
+    expectCxError(() => computeNps({ promoters: MAX_COUNT, passives: 0, detractors: 1 }), {
       code: "out-of-range",
       field: "responses",
     });
-    expectCxError(() => computeNps({ promoters: 90071992547410, passives: 0, detractors: 0 }), {
+    expectCxError(() => computeNps({ promoters: MAX_COUNT + 1, passives: 0, detractors: 0 }), {
       code: "out-of-range",
       field: "promoters",
     });
-    expect(computeNps({ promoters: 90071992547409, passives: 0, detractors: 0 })?.score).toBe(100);
+    expect(computeNps({ promoters: MAX_COUNT, passives: 0, detractors: 0 })?.score).toBe(100);
   });
 
   it("rejects inputs that are neither scores nor counts", () => {
