@@ -64,7 +64,7 @@ describe("computeNps", () => {
     expect(computeNps(new Set([10, 0]))).toStrictEqual(computeNps([10, 0]));
   });
 
-  it("reads a Uint8Array at any offset into its buffer, with unaligned heads and tails", () => {
+  it("gives the same result from a Uint8Array view at any offset and length as from its numbers", () => {
     const buffer = new Uint8Array([99, 10, 9, 8, 7, 6, 5, 10, 10, 10, 0, 1, 99]);
     for (let start = 1; start <= 4; start++) {
       for (let end = buffer.length - 1; end >= buffer.length - 4; end--) {
@@ -74,7 +74,7 @@ describe("computeNps", () => {
     }
   });
 
-  it("finds a bad byte at every position of a view, in the four-byte steps and in the tail", () => {
+  it("rejects a bad byte at any position of a Uint8Array view, naming its index in the view", () => {
     for (const bad of [11, 200, 255]) {
       for (let at = 0; at < 9; at++) {
         const buffer = new Uint8Array(12).fill(9);
@@ -85,7 +85,7 @@ describe("computeNps", () => {
     }
   });
 
-  it("rejects a non-number in the four-at-a-time steps of an array, not only in its tail", () => {
+  it("rejects a non-number at any position of an array, naming its index", () => {
     for (let at = 0; at < 8; at++) {
       const scores: unknown[] = new Array(8).fill(9);
       scores[at] = "9";
@@ -93,7 +93,7 @@ describe("computeNps", () => {
     }
   });
 
-  it("rejects numbers that index past the weight table or are not indices at all", () => {
+  it("rejects numbers far off the scale and fractions close to a score, and values that only look like a score", () => {
     for (const bad of [255, 256, 1e21, 2 ** 53, -0.5, 1e-7]) {
       const code = Number.isInteger(bad) ? "out-of-range" : "not-integer";
       expectCxError(() => computeNps([9, 9, 9, 9, 9, bad]), { code, field: "scores[5]" });
@@ -125,7 +125,7 @@ describe("computeNps", () => {
     expectCxError(() => computeNps([null as unknown as number]), { code: "wrong-type", field: "scores[0]" });
   });
 
-  it("rejects the first bad score of 11 to 15 only after it has counted the chunk, still naming its index", () => {
+  it("names the first of several scores off the scale", () => {
     expectCxError(() => computeNps([9, 12, 15, 3]), { code: "out-of-range", field: "scores[1]" });
   });
 
@@ -152,7 +152,7 @@ describe("computeNps", () => {
     });
   });
 
-  it("finds a bad score in a later chunk of a very large array", () => {
+  it("names a bad score past the first 2^23 scores of a large array, and counts such an array exactly", () => {
     const scores = new Array<number>(2 ** 23 + 10).fill(10);
     scores[2 ** 23 + 3] = 13;
     expectCxError(() => computeNps(scores), { code: "out-of-range", field: `scores[${2 ** 23 + 3}]` });
