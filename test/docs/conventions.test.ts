@@ -1,7 +1,7 @@
 // Conventions that review alone used to keep: every public function is listed in the README's
-// function table and has its own section in docs/metrics.md. Data-driven from the exports, so a
-// function added on any branch is caught.
-import { readFileSync } from "node:fs";
+// function table, has its own section in docs/metrics.md and its own test file mirroring its
+// module. Data-driven from the exports, so a function added on any branch is caught.
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as lib from "../../src/index.js";
@@ -52,5 +52,12 @@ describe("every public function is documented where a reader looks for it", () =
   it.each(functions)("%s has a section of its own in docs/metrics.md", (name) => {
     const sections = metricsHeadings().filter((spans) => spans.length === 1 && spans[0] === name);
     expect(sections, `a heading naming only \`${name}\``).toHaveLength(1);
+  });
+
+  it.each(functions)("%s has its own test file, test/<domain>/<name>.test.ts, mirroring its module", (name) => {
+    const barrel = readFileSync(join(root, "src", "index.ts"), "utf8");
+    const module = new RegExp(`export \\{[^}]*\\b${name}\\b[^}]*\\} from "\\./(.*)\\.js"`).exec(barrel)?.[1];
+    expect(module, `${name} is exported from its module`).toMatch(new RegExp(`/${name}$`));
+    expect(existsSync(join(root, "test", `${module}.test.ts`)), `test/${module}.test.ts`).toBe(true);
   });
 });
