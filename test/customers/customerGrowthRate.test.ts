@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { customerGrowthRate } from "../../src/index.js";
 
 describe("customerGrowthRate", () => {
-  it("is negative when the base shrinks: 1,000 to 700 is -30 %", () => {
+  it("S0-OTHER: customer growth is negative when the base shrinks: 1,000 to 700 is -30 %", () => {
     expect(customerGrowthRate({ customersAtStart: 1000, customersAtEnd: 700 })).toBe(-30);
   });
 
