@@ -84,9 +84,9 @@ describe("mrrMovements bad input", () => {
   });
 
   it("rejects former-customer lists that are not iterables of ids", () => {
-    expectCxError(() => mrrMovements({ previous: {}, current: {}, formerCustomers: [3 as never] }), {
+    expectCxError(() => mrrMovements({ previous: {}, current: {}, formerCustomers: ["a", 3 as never] }), {
       code: "wrong-type",
-      field: "formerCustomers",
+      field: "formerCustomers[1]",
     });
     expectCxError(() => mrrMovements({ previous: {}, current: {}, formerCustomers: "abc" as never }), {
       code: "wrong-type",
