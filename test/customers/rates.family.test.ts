@@ -28,7 +28,13 @@ const shares = [
 /** Every function of customer counts, with two of its count fields. */
 const all = [
   ...shares,
-  { name: "retentionRate", fn: retentionRate, part: "newCustomers", whole: "customersAtEnd", extra: { customersAtStart: 10 } },
+  {
+    name: "retentionRate",
+    fn: retentionRate,
+    part: "newCustomers",
+    whole: "customersAtEnd",
+    extra: { customersAtStart: 10 },
+  },
   { name: "customerGrowthRate", fn: customerGrowthRate, part: "customersAtEnd", whole: "customersAtStart" },
   { name: "acquisitionRate", fn: acquisitionRate, part: "newCustomers", whole: "customersAtStart" },
   { name: "customerNetChange", fn: customerNetChange, part: "customersLost", whole: "newCustomers" },

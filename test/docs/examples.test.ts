@@ -88,7 +88,12 @@ describe("the example harness", () => {
 
   it("joins statements that span several lines, and ignores brackets in strings and comments", () => {
     const { code, checks } = compile(
-      example(['computeNps({', '  promoters: 1, passives: 0, detractors: 0, // ( "', '}).score; // => 100', 'const s = "(";']),
+      example([
+        "computeNps({",
+        '  promoters: 1, passives: 0, detractors: 0, // ( "',
+        "}).score; // => 100",
+        'const s = "(";',
+      ]),
     );
     expect(checks).toBe(1);
     expect(code).toContain("await check(() => (computeNps({");

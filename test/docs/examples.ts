@@ -37,13 +37,21 @@ export function sourceExamples(): Example[] {
       if (current && current.lines.some((l) => l.trim() !== "")) {
         const body = current.lines;
         while (body.length > 0 && body[body.length - 1]!.trim() === "") body.pop();
-        examples.push({ where: `${relative(root, file)}:${current.first}`, file, lines: body, firstLine: current.first });
+        examples.push({
+          where: `${relative(root, file)}:${current.first}`,
+          file,
+          lines: body,
+          firstLine: current.first,
+        });
       }
       current = undefined;
     };
     lines.forEach((line, i) => {
       const text = /^\s*\*(?: ?)(.*)$/.exec(line)?.[1];
-      if (/^\s*\*\/\s*$/.test(line) || text === undefined) return flush();
+      if (/^\s*\*\/\s*$/.test(line) || text === undefined) {
+        flush();
+        return;
+      }
       if (text.startsWith("@example")) {
         flush();
         current = { first: i + 2, lines: [] };
@@ -73,7 +81,12 @@ export function markdownExamples(): Example[] {
       if (current === undefined && /^```ts\s*$/.test(line)) {
         current = { first: i + 2, lines: [] };
       } else if (current !== undefined && /^```\s*$/.test(line)) {
-        examples.push({ where: `${relative(root, file)}:${current.first}`, file, lines: current.lines, firstLine: current.first });
+        examples.push({
+          where: `${relative(root, file)}:${current.first}`,
+          file,
+          lines: current.lines,
+          firstLine: current.first,
+        });
         current = undefined;
       } else if (current !== undefined) {
         current.lines.push(line);
@@ -137,7 +150,10 @@ export function barrelNames(): { values: string[]; types: string[] } {
   const values: string[] = [];
   const types: string[] = [];
   for (const [, typeOnly, list] of barrel.matchAll(/export (type )?\{([^}]*)\}/g)) {
-    for (const item of list!.split(",").map((s) => s.trim()).filter(Boolean)) {
+    for (const item of list!
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       if (typeOnly || item.startsWith("type ")) types.push(item.replace(/^type /, ""));
       else values.push(item);
     }
@@ -191,12 +207,16 @@ export async function typeCheck(examples: readonly Example[]): Promise<TypeFailu
       writeFileSync(file, `${text}\n`);
       origin.set(file, { example, offset: imports ? 0 : 2 });
     });
-    const parsed = ts.getParsedCommandLineOfConfigFile(join(dir, "tsconfig.json"), {}, {
-      ...ts.sys,
-      onUnRecoverableConfigFileDiagnostic: (d) => {
-        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+    const parsed = ts.getParsedCommandLineOfConfigFile(
+      join(dir, "tsconfig.json"),
+      {},
+      {
+        ...ts.sys,
+        onUnRecoverableConfigFileDiagnostic: (d) => {
+          throw new Error(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+        },
       },
-    })!;
+    )!;
     const program = ts.createProgram(parsed.fileNames, parsed.options);
     const failures: TypeFailure[] = [];
     for (const d of ts.getPreEmitDiagnostics(program)) {

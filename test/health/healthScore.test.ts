@@ -4,7 +4,12 @@ import { expectCxError } from "../helpers/errors.js";
 
 describe("healthScore", () => {
   it("S4-HEALTH: a weighted index of components on 0 to 100", () => {
-    expect(healthScore([{ value: 80, weight: 2 }, { value: 50, weight: 1 }])).toBe(70);
+    expect(
+      healthScore([
+        { value: 80, weight: 2 },
+        { value: 50, weight: 1 },
+      ]),
+    ).toBe(70);
   });
 
   it("S4-HEALTH: normalises usage frequency, outcome change and breadth of use from their own scales", () => {
@@ -30,7 +35,10 @@ describe("healthScore", () => {
       field: "components[0].value",
     });
     expect(error.message).toBe("healthScore: components[0].value must be a value from 0 to 100, received 101");
-    expectCxError(() => healthScore([{ value: 120, weight: 1 }]), { code: "out-of-range", field: "components[0].value" });
+    expectCxError(() => healthScore([{ value: 120, weight: 1 }]), {
+      code: "out-of-range",
+      field: "components[0].value",
+    });
   });
 
   it("rejects a scaled component's value that is not finite, even though it would be clamped", () => {
@@ -51,8 +59,14 @@ describe("healthScore", () => {
   });
 
   it("normalises a component only when given both bounds, which may be fractional", () => {
-    expectCxError(() => healthScore([{ value: 5, weight: 1, max: 10 } as never]), { code: "wrong-type", field: "components[0].min" });
-    expectCxError(() => healthScore([{ value: 5, weight: 1, min: 0 } as never]), { code: "wrong-type", field: "components[0].max" });
+    expectCxError(() => healthScore([{ value: 5, weight: 1, max: 10 } as never]), {
+      code: "wrong-type",
+      field: "components[0].min",
+    });
+    expectCxError(() => healthScore([{ value: 5, weight: 1, min: 0 } as never]), {
+      code: "wrong-type",
+      field: "components[0].max",
+    });
     expect(healthScore([{ value: 2.5, weight: 1, min: 0.5, max: 4.5 }])).toBe(50);
   });
 
@@ -62,15 +76,31 @@ describe("healthScore", () => {
   });
 
   it("reads components from any iterable, but not from an array-like that is not iterable", () => {
-    expect(healthScore((function* () { yield { value: 40, weight: 1 }; })())).toBe(40);
-    expectCxError(() => healthScore({ length: 1, 0: { value: 40, weight: 1 } } as never), { code: "wrong-type", field: "components" });
+    expect(
+      healthScore(
+        (function* () {
+          yield { value: 40, weight: 1 };
+        })(),
+      ),
+    ).toBe(40);
+    expectCxError(() => healthScore({ length: 1, 0: { value: 40, weight: 1 } } as never), {
+      code: "wrong-type",
+      field: "components",
+    });
   });
 
   it("rejects bad components, naming the component and field", () => {
-    expectCxError(() => healthScore([{ value: 50, weight: 1 }, { value: 50, weight: -1 }]), {
-      code: "negative",
-      field: "components[1].weight",
-    });
+    expectCxError(
+      () =>
+        healthScore([
+          { value: 50, weight: 1 },
+          { value: 50, weight: -1 },
+        ]),
+      {
+        code: "negative",
+        field: "components[1].weight",
+      },
+    );
     expectCxError(() => healthScore([{ value: 5, weight: 1, min: 10, max: 10 }]), {
       code: "inconsistent",
       field: "components[0].max",
@@ -87,10 +117,17 @@ describe("healthScore", () => {
   });
 
   it("rejects weights whose total is not finite", () => {
-    expectCxError(() => healthScore([{ value: 100, weight: 1e307 }, { value: 100, weight: 1e307 }]), {
-      code: "out-of-range",
-      field: "components",
-    });
+    expectCxError(
+      () =>
+        healthScore([
+          { value: 100, weight: 1e307 },
+          { value: 100, weight: 1e307 },
+        ]),
+      {
+        code: "out-of-range",
+        field: "components",
+      },
+    );
   });
 
   it("rejects components that are not a collection", () => {

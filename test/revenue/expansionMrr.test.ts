@@ -35,13 +35,24 @@ describe("expansionMrr", () => {
   it("accepts Maps and plain objects alike, and ignores inherited keys", () => {
     const previous = Object.create({ inherited: 1 }) as Record<string, number>;
     previous["a"] = 10;
-    expect(expansionMrr({ previous, current: new Map([["a", 15], ["inherited", 99]]) })).toBe(5);
+    expect(
+      expansionMrr({
+        previous,
+        current: new Map([
+          ["a", 15],
+          ["inherited", 99],
+        ]),
+      }),
+    ).toBe(5);
     expect(expansionMrr({ previous: new Map([["a", 10]]), current: { a: 12 } })).toBe(2);
     expect(expansionMrr({ previous: {}, current: {} })).toBe(0);
   });
 
   it("rejects bad snapshots, naming the customer", () => {
-    expectCxError(() => expansionMrr({ previous: { a: -1 }, current: {} }), { code: "negative", field: 'previous["a"]' });
+    expectCxError(() => expansionMrr({ previous: { a: -1 }, current: {} }), {
+      code: "negative",
+      field: 'previous["a"]',
+    });
     expectCxError(() => expansionMrr({ previous: {}, current: new Map([["b", NaN]]) }), {
       code: "not-a-number",
       field: 'current["b"]',
@@ -50,8 +61,14 @@ describe("expansionMrr", () => {
       code: "wrong-type",
       field: "previous key",
     });
-    expectCxError(() => expansionMrr({ previous: [1, 2] as never, current: {} }), { code: "wrong-type", field: "previous" });
-    expectCxError(() => expansionMrr({ previous: {}, current: null as never }), { code: "wrong-type", field: "current" });
+    expectCxError(() => expansionMrr({ previous: [1, 2] as never, current: {} }), {
+      code: "wrong-type",
+      field: "previous",
+    });
+    expectCxError(() => expansionMrr({ previous: {}, current: null as never }), {
+      code: "wrong-type",
+      field: "current",
+    });
     expectCxError(() => expansionMrr({ previous: { a: 1 }, current: { a: 2 }, customers: 3 } as never), {
       code: "inconsistent",
       field: "customers",

@@ -12,6 +12,9 @@ describe("grossMrrChurnRate", () => {
   });
 
   it("rejects an input without contraction", () => {
-    expectCxError(() => grossMrrChurnRate({ startingMrr: 100, churnedMrr: 5 } as never), { code: "wrong-type", field: "contractionMrr" });
+    expectCxError(() => grossMrrChurnRate({ startingMrr: 100, churnedMrr: 5 } as never), {
+      code: "wrong-type",
+      field: "contractionMrr",
+    });
   });
 });

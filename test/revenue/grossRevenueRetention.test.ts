@@ -17,6 +17,8 @@ describe("grossRevenueRetention", () => {
       field: "churnedMrr",
     });
     const error = caught(() => grossRevenueRetention({ startingMrr: 100, contractionMrr: 30, churnedMrr: 80 }));
-    expect(error.message).toBe("grossRevenueRetention: churnedMrr must be at most startingMrr - contractionMrr (70), received 80");
+    expect(error.message).toBe(
+      "grossRevenueRetention: churnedMrr must be at most startingMrr - contractionMrr (70), received 80",
+    );
   });
 });

@@ -32,7 +32,13 @@ describe("mrr", () => {
     ];
     expect(mrr(subs)).toBe(160);
     expect(mrr(new Set(subs))).toBe(160);
-    expect(mrr((function* () { yield* subs; })())).toBe(160);
+    expect(
+      mrr(
+        (function* () {
+          yield* subs;
+        })(),
+      ),
+    ).toBe(160);
   });
 
   it("is 0 for no subscriptions: a sum of nothing, not a missing ratio", () => {
@@ -48,7 +54,13 @@ describe("mrr", () => {
 
   it("gives the correctly rounded sum when one amount is -0", () => {
     // python3 -c "import math; print(math.fsum([1e16, 1, -0.0]))"  ->  1e+16 (1e16 + 1 ties to even)
-    expect(mrr([{ amount: 1e16, interval: "month" }, { amount: 1, interval: "month" }, { amount: -0, interval: "month" }])).toBe(1e16);
+    expect(
+      mrr([
+        { amount: 1e16, interval: "month" },
+        { amount: 1, interval: "month" },
+        { amount: -0, interval: "month" },
+      ]),
+    ).toBe(1e16);
   });
 
   it("needs a whole number of intervals", () => {
@@ -59,15 +71,25 @@ describe("mrr", () => {
   });
 
   it("rejects bad subscriptions, naming the subscription and field", () => {
-    expectCxError(() => mrr([{ amount: 10, interval: "month" }, { amount: 5, interval: "fortnight" as never }]), {
-      code: "out-of-range",
-      field: "subscriptions[1].interval",
-    });
+    expectCxError(
+      () =>
+        mrr([
+          { amount: 10, interval: "month" },
+          { amount: 5, interval: "fortnight" as never },
+        ]),
+      {
+        code: "out-of-range",
+        field: "subscriptions[1].interval",
+      },
+    );
     expectCxError(() => mrr([{ amount: 5, interval: "toString" as never }]), {
       code: "out-of-range",
       field: "subscriptions[0].interval",
     });
-    expectCxError(() => mrr([{ amount: -5, interval: "month" }]), { code: "negative", field: "subscriptions[0].amount" });
+    expectCxError(() => mrr([{ amount: -5, interval: "month" }]), {
+      code: "negative",
+      field: "subscriptions[0].amount",
+    });
     expectCxError(() => mrr([{ amount: "5" as never, interval: "month" }]), {
       code: "wrong-type",
       field: "subscriptions[0].amount",
@@ -112,7 +134,10 @@ describe("mrr", () => {
       code: "not-a-number",
       field: "averageMonthlyRevenue",
     });
-    expectCxError(() => mrr({ customers: 9e13, averageMonthlyRevenue: 1e300 }), { code: "out-of-range", field: "input" });
+    expectCxError(() => mrr({ customers: 9e13, averageMonthlyRevenue: 1e300 }), {
+      code: "out-of-range",
+      field: "input",
+    });
     const error = caught(() => mrr({ customers: 2 } as never));
     expect([error.code, error.field]).toEqual(["wrong-type", "averageMonthlyRevenue"]);
   });

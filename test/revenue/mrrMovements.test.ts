@@ -19,11 +19,17 @@ describe("mrrMovements: worked cases after the vendors' published definitions", 
   it("a seat added is expansion", () => {
     const before = mrr([{ amount: 20, interval: "month", quantity: 5 }]);
     const after = mrr([{ amount: 20, interval: "month", quantity: 6 }]);
-    expect(mrrMovements({ previous: { acme: before }, current: { acme: after } })).toMatchObject({ ...zero, expansionMrr: 20 });
+    expect(mrrMovements({ previous: { acme: before }, current: { acme: after } })).toMatchObject({
+      ...zero,
+      expansionMrr: 20,
+    });
   });
 
   it("a downgrade is contraction, not churn", () => {
-    expect(mrrMovements({ previous: { acme: 300 }, current: { acme: 100 } })).toMatchObject({ ...zero, contractionMrr: 200 });
+    expect(mrrMovements({ previous: { acme: 300 }, current: { acme: 100 } })).toMatchObject({
+      ...zero,
+      contractionMrr: 200,
+    });
   });
 
   it("cancelling one of two subscriptions is contraction; the customer still pays", () => {
@@ -32,7 +38,10 @@ describe("mrrMovements: worked cases after the vendors' published definitions", 
       { amount: 30, interval: "month" },
     ]);
     const one = mrr([{ amount: 50, interval: "month" }]);
-    expect(mrrMovements({ previous: { acme: both }, current: { acme: one } })).toMatchObject({ ...zero, contractionMrr: 30 });
+    expect(mrrMovements({ previous: { acme: both }, current: { acme: one } })).toMatchObject({
+      ...zero,
+      contractionMrr: 30,
+    });
   });
 
   it("a full cancellation is churn, subtracted once, whether the customer is absent or at 0", () => {
@@ -41,7 +50,11 @@ describe("mrrMovements: worked cases after the vendors' published definitions", 
   });
 
   it("a return after a gap is a reactivation, not new, when the customer paid before", () => {
-    const m = mrrMovements({ previous: { globex: 0 }, current: { acme: 60, globex: 45, hooli: 10 }, formerCustomers: new Set(["acme"]) });
+    const m = mrrMovements({
+      previous: { globex: 0 },
+      current: { acme: 60, globex: 45, hooli: 10 },
+      formerCustomers: new Set(["acme"]),
+    });
     expect(m).toMatchObject({ reactivationMrr: 105, newMrr: 10, churnedMrr: 0 });
   });
 
@@ -75,12 +88,21 @@ describe("mrrMovements: worked cases after the vendors' published definitions", 
 
 describe("mrrMovements bad input", () => {
   it("rejects a negative MRR or NaN, naming the customer", () => {
-    expectCxError(() => mrrMovements({ previous: { a: -5 }, current: {} }), { code: "negative", field: 'previous["a"]' });
-    expectCxError(() => mrrMovements({ previous: {}, current: { b: NaN } }), { code: "not-a-number", field: 'current["b"]' });
+    expectCxError(() => mrrMovements({ previous: { a: -5 }, current: {} }), {
+      code: "negative",
+      field: 'previous["a"]',
+    });
+    expectCxError(() => mrrMovements({ previous: {}, current: { b: NaN } }), {
+      code: "not-a-number",
+      field: 'current["b"]',
+    });
   });
 
   it("rejects customer ids that are not strings", () => {
-    expectCxError(() => mrrMovements({ previous: new Map([[1 as never, 5]]), current: {} }), { code: "wrong-type", field: "previous key" });
+    expectCxError(() => mrrMovements({ previous: new Map([[1 as never, 5]]), current: {} }), {
+      code: "wrong-type",
+      field: "previous key",
+    });
   });
 
   it("rejects former-customer lists that are not iterables of ids", () => {

@@ -4,11 +4,15 @@ import { expectCxError } from "../helpers/errors.js";
 
 describe("netRevenueRetention", () => {
   it("is what the starting customers pay now: (10,000 + 900 - 300 - 2,000) / 10,000 is 86 %", () => {
-    expect(netRevenueRetention({ startingMrr: 10000, expansionMrr: 900, contractionMrr: 300, churnedMrr: 2000 })).toBe(86);
+    expect(netRevenueRetention({ startingMrr: 10000, expansionMrr: 900, contractionMrr: 300, churnedMrr: 2000 })).toBe(
+      86,
+    );
   });
 
   it("passes 100 when expansion outgrows the losses", () => {
-    expect(netRevenueRetention({ startingMrr: 10000, expansionMrr: 900, contractionMrr: 300, churnedMrr: 500 })).toBe(101);
+    expect(netRevenueRetention({ startingMrr: 10000, expansionMrr: 900, contractionMrr: 300, churnedMrr: 500 })).toBe(
+      101,
+    );
   });
 
   it("leaves reactivation out: only the customers present at the start count", () => {

@@ -18,7 +18,11 @@ const rates: [string, (input: never) => unknown, string[]][] = [
   ["grossMrrChurnRate", grossMrrChurnRate as never, ["startingMrr", "contractionMrr", "churnedMrr"]],
   ["grossRevenueRetention", grossRevenueRetention as never, ["startingMrr", "contractionMrr", "churnedMrr"]],
   ["netMrrChurnRate", netMrrChurnRate as never, ["startingMrr", "expansionMrr", "contractionMrr", "churnedMrr"]],
-  ["netRevenueRetention", netRevenueRetention as never, ["startingMrr", "expansionMrr", "contractionMrr", "churnedMrr"]],
+  [
+    "netRevenueRetention",
+    netRevenueRetention as never,
+    ["startingMrr", "expansionMrr", "contractionMrr", "churnedMrr"],
+  ],
   ["quickRatio", quickRatio as never, ["newMrr", "expansionMrr", "contractionMrr", "churnedMrr"]],
 ];
 

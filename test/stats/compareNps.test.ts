@@ -54,7 +54,13 @@ describe("compareNps", () => {
     expectCxError(() => compareNps([9, 11], [9]), { code: "out-of-range", field: "a[1]", metric: "compareNps" });
     expectCxError(() => compareNps([9], new Set([9, 6.5])), { code: "not-integer", field: "b[1]" });
     expectCxError(() => compareNps([9], "9" as never), { code: "wrong-type", field: "b" });
-    expectCxError(() => compareNps({ promoters: 1, passives: 0, detractors: 0.5 }, [9]), { code: "not-integer", field: "a.detractors" });
-    expectCxError(() => compareNps([9], { min: 0, max: 10, counts: [1] }), { code: "wrong-type", field: "b.tally.counts" });
+    expectCxError(() => compareNps({ promoters: 1, passives: 0, detractors: 0.5 }, [9]), {
+      code: "not-integer",
+      field: "a.detractors",
+    });
+    expectCxError(() => compareNps([9], { min: 0, max: 10, counts: [1] }), {
+      code: "wrong-type",
+      field: "b.tally.counts",
+    });
   });
 });

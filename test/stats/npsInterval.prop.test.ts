@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { npsInterval, type NpsIntervalResult } from "../../src/index.js";
+import { type NpsIntervalResult, npsInterval } from "../../src/index.js";
 
 const counts = fc
   .record({ promoters: fc.nat(2000), passives: fc.nat(2000), detractors: fc.nat(2000) })

@@ -42,7 +42,11 @@ describe("npsInterval", () => {
 
   it("throws for bad scores and counts as computeNps does, in its own name", () => {
     expectCxError(() => npsInterval([11]), { code: "out-of-range", field: "scores[0]", metric: "npsInterval" });
-    expectCxError(() => npsInterval({ promoters: 1, passives: -1, detractors: 0 }), { code: "negative", field: "passives", metric: "npsInterval" });
+    expectCxError(() => npsInterval({ promoters: 1, passives: -1, detractors: 0 }), {
+      code: "negative",
+      field: "passives",
+      metric: "npsInterval",
+    });
   });
 
   it("rejects confidence levels outside (0, 1) and NaN", () => {
@@ -53,7 +57,10 @@ describe("npsInterval", () => {
   });
 
   it("rejects unknown methods and options that are not an object", () => {
-    expectCxError(() => npsInterval([9], { method: "bootstrap" as never }), { code: "out-of-range", field: "options.method" });
+    expectCxError(() => npsInterval([9], { method: "bootstrap" as never }), {
+      code: "out-of-range",
+      field: "options.method",
+    });
     expectCxError(() => npsInterval([9], 0.9 as never), { code: "wrong-type", field: "options" });
   });
 });

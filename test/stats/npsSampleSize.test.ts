@@ -35,7 +35,10 @@ describe("npsSampleSize", () => {
   });
 
   it("rejects one share without the other", () => {
-    expectCxError(() => npsSampleSize({ marginOfError: 5, promoterPercent: 40 }), { code: "inconsistent", field: "detractorPercent" });
+    expectCxError(() => npsSampleSize({ marginOfError: 5, promoterPercent: 40 }), {
+      code: "inconsistent",
+      field: "detractorPercent",
+    });
   });
 
   it("rejects a margin above 200 points or not a number", () => {

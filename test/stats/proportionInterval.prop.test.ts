@@ -2,7 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { proportionInterval } from "../../src/index.js";
 
-const input = fc.tuple(fc.nat(5000), fc.integer({ min: 1, max: 5000 })).map(([a, b]) => ({ successes: a % (b + 1), trials: b }));
+const input = fc
+  .tuple(fc.nat(5000), fc.integer({ min: 1, max: 5000 }))
+  .map(([a, b]) => ({ successes: a % (b + 1), trials: b }));
 const method = fc.constantFrom("wilson" as const, "agresti-coull" as const, "wald" as const);
 const confidence = fc.double({ min: 0.5, max: 0.99, noNaN: true });
 
@@ -24,7 +26,10 @@ describe("proportionInterval properties", () => {
         const r = proportionInterval(c, { method: m, confidence: level })!;
         const wider = proportionInterval(c, { method: m, confidence: (level + 1) / 2 })!;
         expect(wider.upper - wider.lower).toBeGreaterThanOrEqual(r.upper - r.lower - 1e-12);
-        const four = proportionInterval({ successes: 4 * c.successes, trials: 4 * c.trials }, { method: m, confidence: level })!;
+        const four = proportionInterval(
+          { successes: 4 * c.successes, trials: 4 * c.trials },
+          { method: m, confidence: level },
+        )!;
         expect(four.upper - four.lower).toBeLessThanOrEqual(r.upper - r.lower + 1e-12);
       }),
     );

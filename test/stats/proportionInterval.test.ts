@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { proportionInterval, type ProportionIntervalMethod } from "../../src/index.js";
+import { type ProportionIntervalMethod, proportionInterval } from "../../src/index.js";
 import { expectCxError } from "../helpers/errors.js";
 
 describe("proportionInterval", () => {

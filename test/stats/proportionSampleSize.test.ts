@@ -36,11 +36,20 @@ describe("proportionSampleSize", () => {
   });
 
   it("rejects a population that is not a whole number from 1", () => {
-    expectCxError(() => proportionSampleSize({ marginOfError: 5, population: 0 }), { code: "out-of-range", field: "population" });
-    expectCxError(() => proportionSampleSize({ marginOfError: 5, population: 10.5 }), { code: "not-integer", field: "population" });
+    expectCxError(() => proportionSampleSize({ marginOfError: 5, population: 0 }), {
+      code: "out-of-range",
+      field: "population",
+    });
+    expectCxError(() => proportionSampleSize({ marginOfError: 5, population: 10.5 }), {
+      code: "not-integer",
+      field: "population",
+    });
   });
 
   it("rejects a confidence level of 1", () => {
-    expectCxError(() => proportionSampleSize({ marginOfError: 5, confidence: 1 }), { code: "out-of-range", field: "options.confidence" });
+    expectCxError(() => proportionSampleSize({ marginOfError: 5, confidence: 1 }), {
+      code: "out-of-range",
+      field: "options.confidence",
+    });
   });
 });

@@ -19,7 +19,9 @@ describe("fcr properties", () => {
         expect(rate).toBeLessThanOrEqual(100);
         expect(isCorrectlyRounded(rate!, 100n * BigInt(resolved), BigInt(remaining))).toBe(true);
         if (k * tickets <= MAX_COUNT) {
-          expect(fcr({ resolvedOnFirstContact: k * resolved, tickets: k * tickets, excludedTickets: k * excluded })).toBe(rate);
+          expect(
+            fcr({ resolvedOnFirstContact: k * resolved, tickets: k * tickets, excludedTickets: k * excluded }),
+          ).toBe(rate);
         }
       }),
     );

@@ -22,6 +22,8 @@ describe("fcr", () => {
       code: "inconsistent",
       field: "resolvedOnFirstContact",
     });
-    expect(error.message).toBe("fcr: resolvedOnFirstContact must be at most tickets - excludedTickets (900), received 950");
+    expect(error.message).toBe(
+      "fcr: resolvedOnFirstContact must be at most tickets - excludedTickets (900), received 950",
+    );
   });
 });

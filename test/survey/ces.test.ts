@@ -51,7 +51,9 @@ describe("ces", () => {
 
   it("moves the easy cut when asked, inclusively", () => {
     expect(ces([7, 6, 5], { easyThreshold: 6 })?.easyPercent).toBe(200 / 3);
-    expect(ces([1, 2, 3], { scale: { min: 1, max: 10 }, lowerIsEasier: true, easyThreshold: 2 })?.easyPercent).toBe(200 / 3);
+    expect(ces([1, 2, 3], { scale: { min: 1, max: 10 }, lowerIsEasier: true, easyThreshold: 2 })?.easyPercent).toBe(
+      200 / 3,
+    );
   });
 
   it("divides the whole-number sum once for the mean", () => {

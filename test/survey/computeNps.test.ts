@@ -100,7 +100,10 @@ describe("computeNps", () => {
     }
     // Values a table lookup would read as the index 9: only numbers are scores.
     for (const bad of ["9", [9], new Number(9), { toString: () => "9" }]) {
-      expectCxError(() => computeNps([9, 9, 9, 9, 9, bad as unknown as number]), { code: "wrong-type", field: "scores[5]" });
+      expectCxError(() => computeNps([9, 9, 9, 9, 9, bad as unknown as number]), {
+        code: "wrong-type",
+        field: "scores[5]",
+      });
     }
   });
 

@@ -96,7 +96,10 @@ describe("csat", () => {
   it("takes a scale spanning up to 1,000 points anywhere on the line, and no wider", () => {
     expect(csat([700, 650], { scale: { min: 600, max: 700 } })).toBe(50);
     expect(csat([1], { scale: { min: -500, max: 500 } })).toBe(0);
-    expectCxError(() => csat([1], { scale: { min: -600, max: 600 } }), { code: "inconsistent", field: "options.scale.max" });
+    expectCxError(() => csat([1], { scale: { min: -600, max: 600 } }), {
+      code: "inconsistent",
+      field: "options.scale.max",
+    });
   });
 
   it("rejects a numeric string from an iterable even where its number would be on the scale", () => {

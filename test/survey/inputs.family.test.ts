@@ -4,11 +4,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  type CxMetricsErrorCode,
   ces,
   compareNps,
   computeNps,
   csat,
-  type CxMetricsErrorCode,
   mergeTallies,
   npsInterval,
   type RatingTally,
@@ -48,17 +48,26 @@ describe("tallies as input", () => {
     const t = tally([7, 6, 2], { scale: { min: 1, max: 7 } });
     expectCxError(() => csat(t, { scale: { min: 1, max: 5 } }), { code: "inconsistent", field: "tally.min" });
     expectCxError(() => computeNps(t), { code: "inconsistent", field: "tally.min", metric: "computeNps" });
-    expectCxError(() => ces(tally([1, 2]), { scale: { min: 1, max: 7 } }), { code: "inconsistent", field: "tally.min" });
+    expectCxError(() => ces(tally([1, 2]), { scale: { min: 1, max: 7 } }), {
+      code: "inconsistent",
+      field: "tally.min",
+    });
   });
 
   it("are rejected when malformed: wrong length, counts not an array, bad counts, a scale upside down", () => {
     expectCxError(() => computeNps({ min: 0, max: 10, counts: [1, 2] }), { code: "wrong-type", field: "tally.counts" });
-    expectCxError(() => computeNps({ min: 0, max: 10, counts: "x" } as never), { code: "wrong-type", field: "tally.counts" });
+    expectCxError(() => computeNps({ min: 0, max: 10, counts: "x" } as never), {
+      code: "wrong-type",
+      field: "tally.counts",
+    });
     expectCxError(() => computeNps({ ...empty, counts: [...empty.counts.slice(0, 10), 1.5] }), {
       code: "not-integer",
       field: "tally.counts[10]",
     });
-    expectCxError(() => csat({ min: 1, max: 5, counts: [1, 1, 1, 1, -1] }), { code: "negative", field: "tally.counts[4]" });
+    expectCxError(() => csat({ min: 1, max: 5, counts: [1, 1, 1, 1, -1] }), {
+      code: "negative",
+      field: "tally.counts[4]",
+    });
     expectCxError(() => csat({ min: 5, max: 1, counts: [] }), { code: "inconsistent", field: "tally.max" });
   });
 

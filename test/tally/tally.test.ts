@@ -10,7 +10,11 @@ describe("tally", () => {
   });
 
   it("counts ratings on the scale asked for, from a typed array", () => {
-    expect(tally(new Uint8Array([1, 5, 5]), { scale: { min: 1, max: 5 } })).toStrictEqual({ min: 1, max: 5, counts: [1, 0, 0, 0, 2] });
+    expect(tally(new Uint8Array([1, 5, 5]), { scale: { min: 1, max: 5 } })).toStrictEqual({
+      min: 1,
+      max: 5,
+      counts: [1, 0, 0, 0, 2],
+    });
   });
 
   it("gives the empty tally of its scale for no ratings", () => {
@@ -36,6 +40,9 @@ describe("tally", () => {
   });
 
   it("rejects a numeric string from an iterable even where its number would be on the scale", () => {
-    expectCxError(() => tally(new Set([4, "4"]) as Set<number>, { scale: { min: 1, max: 5 } }), { code: "wrong-type", field: "ratings[1]" });
+    expectCxError(() => tally(new Set([4, "4"]) as Set<number>, { scale: { min: 1, max: 5 } }), {
+      code: "wrong-type",
+      field: "ratings[1]",
+    });
   });
 });

@@ -15,7 +15,9 @@ describe("tallyFromRows", () => {
   });
 
   it("reads the score and count from the fields named, on the scale asked for", () => {
-    expect(tallyFromRows([{ rating: 4, n: 7n }], { scale: { min: 1, max: 5 }, scoreField: "rating", countField: "n" })).toStrictEqual({
+    expect(
+      tallyFromRows([{ rating: 4, n: 7n }], { scale: { min: 1, max: 5 }, scoreField: "rating", countField: "n" }),
+    ).toStrictEqual({
       min: 1,
       max: 5,
       counts: [0, 0, 0, 7, 0],
@@ -29,20 +31,45 @@ describe("tallyFromRows", () => {
   it("takes counts up to exactly MAX_COUNT, as bigint or number, and rejects one more rather than rounding", () => {
     expect(tallyFromRows([{ score: 0, count: BigInt(MAX_COUNT) }]).counts[0]).toBe(MAX_COUNT);
     expect(tallyFromRows([{ score: 0, count: 0n }]).counts[0]).toBe(0);
-    expectCxError(() => tallyFromRows([{ score: 0, count: BigInt(MAX_COUNT) + 1n }]), { code: "out-of-range", field: "rows[0].count" });
-    expectCxError(() => tallyFromRows([{ score: 1, count: 2n ** 60n }]), { code: "out-of-range", field: "rows[0].count" });
+    expectCxError(() => tallyFromRows([{ score: 0, count: BigInt(MAX_COUNT) + 1n }]), {
+      code: "out-of-range",
+      field: "rows[0].count",
+    });
+    expectCxError(() => tallyFromRows([{ score: 1, count: 2n ** 60n }]), {
+      code: "out-of-range",
+      field: "rows[0].count",
+    });
   });
 
   it("takes rows whose counts add up to exactly MAX_COUNT, and rejects the row that takes them past it", () => {
-    expect(tallyFromRows([{ score: 0, count: MAX_COUNT - 1 }, { score: 1, count: 1 }]).counts.slice(0, 2)).toEqual([MAX_COUNT - 1, 1]);
-    expectCxError(() => tallyFromRows([{ score: 0, count: MAX_COUNT }, { score: 1, count: 1 }]), {
-      code: "out-of-range",
-      field: "rows[1].count",
-    });
-    expectCxError(() => tallyFromRows([{ score: 1, count: 9e13 }, { score: 2, count: 9e13 }]), {
-      code: "out-of-range",
-      field: "rows[1].count",
-    });
+    expect(
+      tallyFromRows([
+        { score: 0, count: MAX_COUNT - 1 },
+        { score: 1, count: 1 },
+      ]).counts.slice(0, 2),
+    ).toEqual([MAX_COUNT - 1, 1]);
+    expectCxError(
+      () =>
+        tallyFromRows([
+          { score: 0, count: MAX_COUNT },
+          { score: 1, count: 1 },
+        ]),
+      {
+        code: "out-of-range",
+        field: "rows[1].count",
+      },
+    );
+    expectCxError(
+      () =>
+        tallyFromRows([
+          { score: 1, count: 9e13 },
+          { score: 2, count: 9e13 },
+        ]),
+      {
+        code: "out-of-range",
+        field: "rows[1].count",
+      },
+    );
   });
 
   it("rejects negative bigint counts and numeric strings", () => {
