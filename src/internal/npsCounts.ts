@@ -1,6 +1,7 @@
+import { forEachValue } from "./collections.js";
 import { countNpsScoreArray } from "./npsScoreArrays.js";
 import { isRatingOn, NPS_SCALE, readRating } from "./ratingScale.js";
-import { readCount } from "./readers.js";
+import { readCount, readRecord } from "./readers.js";
 import { readSurveyInput } from "./surveyInput.js";
 import { readTally } from "./tallies.js";
 
@@ -49,7 +50,7 @@ export function readNpsCounts(metric: string, input: unknown, name = "scores", p
       return withResponses(metric, prefix, promoters, passives, detractors);
     }
     case "counts": {
-      const { fields } = survey;
+      const fields = readRecord(metric, prefix.slice(0, -1), survey.fields, ["promoters", "passives", "detractors"]);
       return withResponses(
         metric,
         prefix,
@@ -73,12 +74,12 @@ function countIterableScores(metric: string, field: string, scores: Iterable<unk
   let passives = 0;
   let detractors = 0;
   let responses = 0;
-  for (const score of scores) {
+  forEachValue(metric, field, scores, (score) => {
     if (!isRatingOn(score, NPS_SCALE)) readRating(metric, `${field}[${responses}]`, score, NPS_SCALE);
     if ((score as number) >= 9) promoters++;
     else if ((score as number) >= 7) passives++;
     else detractors++;
     responses++;
-  }
+  });
   return { promoters, passives, detractors, responses };
 }

@@ -95,7 +95,9 @@ export type Fields = Readonly<Record<string, unknown>>;
 
 /**
  * Returns `value` as a record of named fields, or throws `wrong-type`. With `known`, a field the
- * library does not define is an `unknown-field` error that suggests the nearest known name.
+ * library does not define is an `unknown-field` error that suggests the nearest known name. Such a
+ * field is named as the caller wrote it: bare for the top-level input (`field` `"input"` or `""`),
+ * `options.confidenc` within options.
  */
 export function readRecord(metric: string, field: string, value: unknown, known?: readonly string[]): Fields {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
@@ -116,7 +118,7 @@ export function readOptions(metric: string, value: unknown, known?: readonly str
 
 function failUnknownField(metric: string, field: string, key: string, known: readonly string[]): never {
   const nearest = nearestName(key, known);
-  const path = field === "" ? key : `${field}.${key}`;
+  const path = field === "" || field === "input" ? key : `${field}.${key}`;
   const expected =
     nearest === undefined ? `absent (known fields: ${known.join(", ")})` : `absent (did you mean \`${nearest}\`?)`;
   return fail({ code: "unknown-field", metric, field: path, expected, received: key });

@@ -6,13 +6,16 @@ import { finiteResult } from "./results.js";
 const PER_YEAR = { day: 365, week: 52, month: 12, quarter: 4, year: 1 } as const;
 const INTERVALS: readonly (keyof typeof PER_YEAR)[] = ["day", "week", "month", "quarter", "year"];
 
+/** The fields of a subscription record; `customer` is read by `mrrByCustomer`. */
+const SUBSCRIPTION_FIELDS = ["amount", "interval", "intervalCount", "quantity", "discountPercent", "customer"];
+
 /**
  * The monthly-normalised recurring amount of one subscription record (its fields named relative
  * to it, for `forEachItem`): `amount x quantity x (100 - discountPercent) / 100`, billed
  * `PER_YEAR[interval] / intervalCount` times a year, divided by 12.
  */
 export function monthlyAmount(metric: string, item: unknown): number {
-  const s = readRecord(metric, "", item);
+  const s = readRecord(metric, "", item, SUBSCRIPTION_FIELDS);
   const interval = readChoice(metric, ".interval", s["interval"], INTERVALS);
   const amount = readAmount(metric, ".amount", s["amount"]);
   const quantity = s["quantity"] === undefined ? 1 : readCount(metric, ".quantity", s["quantity"]);

@@ -60,7 +60,7 @@ const METRIC = "expansionMrr";
  * @category Revenue
  */
 export function expansionMrr(input: MrrSnapshots | ExpansionFromAverageInput): number {
-  const o = readRecord(METRIC, "input", input);
+  const o = readRecord(METRIC, "input", input, ["previous", "current", "customers", "averageExpansionPerCustomer"]);
   const snapshots = o["previous"] !== undefined || o["current"] !== undefined;
   if (snapshots && o["customers"] !== undefined) {
     fail({ code: "inconsistent", metric: METRIC, field: "customers", expected: "absent with previous and current", received: o["customers"] });

@@ -1,7 +1,6 @@
 import { forEachItem } from "../internal/collections.js";
 import { CompensatedSum } from "../internal/compensatedSum.js";
-import type { Fields } from "../internal/readers.js";
-import { readAmount, readCount } from "../internal/readers.js";
+import { readAmount, readCount, readRecord } from "../internal/readers.js";
 import { finiteResult } from "../internal/results.js";
 import { monthlyAmount } from "../internal/subscriptions.js";
 
@@ -78,7 +77,7 @@ const METRIC = "mrr";
  */
 export function mrr(input: Iterable<Subscription> | MrrFromAverageInput): number {
   if (typeof input === "object" && input !== null && !(Symbol.iterator in input)) {
-    const o = input as unknown as Fields;
+    const o = readRecord(METRIC, "input", input, ["customers", "averageMonthlyRevenue"]);
     const customers = readCount(METRIC, "customers", o["customers"]);
     const average = readAmount(METRIC, "averageMonthlyRevenue", o["averageMonthlyRevenue"]);
     return finiteResult(METRIC, "input", customers * average);

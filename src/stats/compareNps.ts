@@ -62,7 +62,7 @@ const METRIC = "compareNps";
  * @category Statistics
  */
 export function compareNps(a: NpsInput, b: NpsInput, options?: NpsIntervalOptions): NpsComparison | undefined {
-  const o = readOptions(METRIC, options);
+  const o = readOptions(METRIC, options, ["confidence", "method"]);
   const { confidence, z: critical } = readConfidence(METRIC, "options.confidence", o["confidence"]);
   const method = readMethod(METRIC, o["method"], NPS_METHODS);
   const first = readNpsCounts(METRIC, a, "a", "a.");

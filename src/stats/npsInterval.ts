@@ -78,7 +78,7 @@ const METRIC = "npsInterval";
  * @category Statistics
  */
 export function npsInterval(input: NpsInput, options?: NpsIntervalOptions): NpsIntervalResult | undefined {
-  const o = readOptions(METRIC, options);
+  const o = readOptions(METRIC, options, ["confidence", "method"]);
   const { confidence, z } = readConfidence(METRIC, "options.confidence", o["confidence"]);
   const method = readMethod(METRIC, o["method"], NPS_METHODS);
   const counts = readNpsCounts(METRIC, input);

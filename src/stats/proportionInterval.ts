@@ -83,7 +83,7 @@ export function proportionInterval(
   input: ProportionCounts,
   options?: ProportionIntervalOptions,
 ): ProportionInterval | undefined {
-  const o = readOptions(METRIC, options);
+  const o = readOptions(METRIC, options, ["confidence", "method"]);
   const { confidence, z } = readConfidence(METRIC, "options.confidence", o["confidence"]);
   const method = readMethod(METRIC, o["method"], METHODS);
   const [x, n] = readCounts(METRIC, input, ["successes", "trials"]) as [number, number];

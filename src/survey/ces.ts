@@ -84,10 +84,10 @@ const DEFAULT_SCALE: RatingScale = { min: 1, max: 7 };
  * @category Survey
  */
 export function ces(ratings: ArrayLike<number> | Iterable<number> | RatingTally, options?: CesOptions): CesResult | undefined {
-  const o = readOptions(METRIC, options);
+  const o = readOptions(METRIC, options, ["scale", "lowerIsEasier", "easyThreshold"]);
+  const lowerIsEasier = readBoolean(METRIC, "options.lowerIsEasier", o["lowerIsEasier"], false);
   const survey = readSurveyInput(METRIC, "ratings", ratings, { tally: true });
   const { scale, counts } = countSurveyRatings(METRIC, survey, o["scale"], DEFAULT_SCALE);
-  const lowerIsEasier = readBoolean(METRIC, "options.lowerIsEasier", o["lowerIsEasier"], false);
   const easyThreshold =
     o["easyThreshold"] === undefined
       ? defaultEasyThreshold(scale, lowerIsEasier)

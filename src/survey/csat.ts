@@ -1,3 +1,4 @@
+import { fail } from "../internal/fail.js";
 import { shareOf } from "../internal/rates.js";
 import { countSurveyRatings } from "../internal/surveyRatings.js";
 import { readRating } from "../internal/ratingScale.js";
@@ -68,9 +69,22 @@ const DEFAULT_SCALE: RatingScale = { min: 1, max: 5 };
 export function csat(input: ArrayLike<number> | Iterable<number> | RatingTally, options?: CsatOptions): number | undefined;
 export function csat(input: CsatCounts): number | undefined;
 export function csat(input: ArrayLike<number> | Iterable<number> | RatingTally | CsatCounts, opts?: CsatOptions): number | undefined {
+  const o = readOptions(METRIC, opts, ["scale", "satisfiedAtLeast"]);
   const survey = readSurveyInput(METRIC, "ratings", input, { tally: true, counts: true });
-  if (survey.kind === "counts") return shareOf(METRIC, survey.fields, "satisfied", "responses");
-  const o = readOptions(METRIC, opts);
+  if (survey.kind === "counts") {
+    // Counts carry no scale: options that describe one cannot apply to them.
+    const given = o["scale"] !== undefined ? "scale" : o["satisfiedAtLeast"] !== undefined ? "satisfiedAtLeast" : undefined;
+    if (given !== undefined) {
+      fail({
+        code: "inconsistent",
+        metric: METRIC,
+        field: `options.${given}`,
+        expected: "absent with counts { satisfied, responses }",
+        received: o[given],
+      });
+    }
+    return shareOf(METRIC, survey.fields, "satisfied", "responses");
+  }
   const { scale, counts } = countSurveyRatings(METRIC, survey, o["scale"], DEFAULT_SCALE);
   const satisfiedAtLeast =
     o["satisfiedAtLeast"] === undefined

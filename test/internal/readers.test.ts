@@ -115,7 +115,7 @@ describe("readRecord and readOptions", () => {
   it("reject a field the function does not define, suggesting the nearest known name", () => {
     const error = expectCxError(() => readRecord(M, "input", { excludedTicket: 1 }, ["tickets", "excludedTickets"]), {
       code: "unknown-field",
-      field: "input.excludedTicket",
+      field: "excludedTicket",
     });
     expect(error.received).toBe("excludedTicket");
     expect(error.message).toContain("did you mean `excludedTickets`?");

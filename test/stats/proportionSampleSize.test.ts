@@ -49,7 +49,7 @@ describe("proportionSampleSize", () => {
   it("rejects a confidence level of 1", () => {
     expectCxError(() => proportionSampleSize({ marginOfError: 5, confidence: 1 }), {
       code: "out-of-range",
-      field: "options.confidence",
+      field: "confidence",
     });
   });
 });
