@@ -76,9 +76,9 @@ const DEFAULT_SCALE: RatingScale = { min: 1, max: 7 };
  *   `easyThreshold` off the scale; `wrong-type` for a `lowerIsEasier` that is not a boolean.
  *
  * @example
- * ces([7, 6, 5, 4, 1]).easyPercent; // => 60
- * ces([7, 6, 5, 4, 1]).mean; // => 4.6
- * ces([1, 2, 8], { scale: { min: 1, max: 10 }, lowerIsEasier: true }).easyPercent; // => 66.66666666666667
+ * ces([7, 6, 5, 4, 1])?.easyPercent; // => 60
+ * ces([7, 6, 5, 4, 1])?.mean; // => 4.6
+ * ces([1, 2, 8], { scale: { min: 1, max: 10 }, lowerIsEasier: true })?.easyPercent; // => 66.66666666666667
  * ces([]); // => undefined
  *
  * @category Survey

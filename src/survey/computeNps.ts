@@ -73,10 +73,10 @@ const METRIC = "computeNps";
  *   `out-of-range` naming the count field for bad counts.
  *
  * @example
- * computeNps([10, 9, 8, 3]).score; // => 25
- * computeNps({ promoters: 50, passives: 29, detractors: 21 }).score; // => 29
- * computeNps(new Uint8Array([10, 10, 7, 0])).promoterPercent; // => 50
- * computeNps({ min: 0, max: 10, counts: [1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2] }).score; // => 25
+ * computeNps([10, 9, 8, 3])?.score; // => 25
+ * computeNps({ promoters: 50, passives: 29, detractors: 21 })?.score; // => 29
+ * computeNps(new Uint8Array([10, 10, 7, 0]))?.promoterPercent; // => 50
+ * computeNps({ min: 0, max: 10, counts: [1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2] })?.score; // => 25
  * computeNps([]); // => undefined
  *
  * @category Survey

@@ -75,10 +75,14 @@ describe("the normal distribution", () => {
 
   it("is symmetric and increasing", () => {
     fc.assert(
-      fc.property(fc.double({ min: -30, max: 30, noNaN: true }), fc.double({ min: 0.001, max: 5, noNaN: true }), (x, h) => {
-        expect(normalCdf(x) + normalCdf(-x)).toBeCloseTo(1, 15);
-        expect(normalCdf(x + h)).toBeGreaterThanOrEqual(normalCdf(x));
-      }),
+      fc.property(
+        fc.double({ min: -30, max: 30, noNaN: true }),
+        fc.double({ min: 0.001, max: 5, noNaN: true }),
+        (x, h) => {
+          expect(normalCdf(x) + normalCdf(-x)).toBeCloseTo(1, 15);
+          expect(normalCdf(x + h)).toBeGreaterThanOrEqual(normalCdf(x));
+        },
+      ),
     );
   });
 });
