@@ -17,7 +17,14 @@ export {
   type ClvInput,
 } from "./revenue/clv.js";
 export { compareNps, type NpsComparison } from "./stats/compareNps.js";
-export { computeNps, type NpsCounts, type NpsInput, type NpsResult } from "./survey/computeNps.js";
+export {
+  computeNps,
+  type NpsCounts,
+  type NpsInput,
+  type NpsOptions,
+  type NpsResult,
+  type SurveyCell,
+} from "./survey/computeNps.js";
 export { crc, type CrcInput } from "./revenue/crc.js";
 export { csat, type CsatCounts, type CsatOptions } from "./survey/csat.js";
 export { customerGrowthRate, type CustomerGrowthRateInput } from "./customers/customerGrowthRate.js";
