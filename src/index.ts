@@ -1,5 +1,8 @@
 export { acquisitionRate, type AcquisitionRateInput } from "./customers/acquisitionRate.js";
+export { arpa, type ArpaInput } from "./revenue/arpa.js";
 export { averageOrderValue, type AverageOrderValueInput } from "./revenue/averageOrderValue.js";
+export { cac, type CacInput } from "./revenue/cac.js";
+export { cacPaybackMonths, type CacPaybackMonthsInput } from "./revenue/cacPaybackMonths.js";
 export { ces, type CesOptions, type CesResult } from "./survey/ces.js";
 export { churnRate, type ChurnRateInput } from "./customers/churnRate.js";
 export {
@@ -36,6 +39,7 @@ export {
   type HealthComponent,
   type ScaledHealthComponent,
 } from "./health/healthScore.js";
+export { ltvToCac, type LtvToCacInput } from "./revenue/ltvToCac.js";
 export { mergeTallies } from "./tally/mergeTallies.js";
 export { mrr, type BillingInterval, type MrrFromAverageInput, type Subscription } from "./revenue/mrr.js";
 export type { MrrByCustomer } from "./revenue/mrrByCustomer.js";
@@ -70,3 +74,4 @@ export { responseRate, type ResponseRateInput } from "./survey/responseRate.js";
 export { retentionRate, type RetentionRateInput } from "./customers/retentionRate.js";
 export { tally, type TallyOptions } from "./tally/tally.js";
 export { tallyFromRows, type TallyFromRowsOptions } from "./tally/tallyFromRows.js";
+export { trialConversionRate, type TrialConversionRateInput } from "./customers/trialConversionRate.js";

@@ -28,7 +28,10 @@ describe("the public API", () => {
     expect(Object.keys(lib).sort()).toEqual([
       "CxMetricsError",
       "acquisitionRate",
+      "arpa",
       "averageOrderValue",
+      "cac",
+      "cacPaybackMonths",
       "ces",
       "churnRate",
       "clv",
@@ -44,6 +47,7 @@ describe("the public API", () => {
       "grossRevenueRetention",
       "healthBand",
       "healthScore",
+      "ltvToCac",
       "mergeTallies",
       "mrr",
       "mrrMovements",
@@ -61,6 +65,7 @@ describe("the public API", () => {
       "retentionRate",
       "tally",
       "tallyFromRows",
+      "trialConversionRate",
     ]);
   });
 
