@@ -12,6 +12,15 @@ export {
   type ClvFromRetentionInput,
   type ClvInput,
 } from "./revenue/clv.js";
+export {
+  cohortRetention,
+  type AverageRetention,
+  type Cohort,
+  type CohortCustomer,
+  type CohortPeriod,
+  type CohortRetentionOptions,
+  type CohortRetentionResult,
+} from "./cohorts/cohortRetention.js";
 export { compareNps, type NpsComparison } from "./stats/compareNps.js";
 export { computeNps, type NpsCounts, type NpsInput, type NpsResult } from "./survey/computeNps.js";
 export { crc, type CrcInput } from "./revenue/crc.js";

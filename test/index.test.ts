@@ -35,6 +35,7 @@ describe("the public API", () => {
       "ces",
       "churnRate",
       "clv",
+      "cohortRetention",
       "compareNps",
       "computeNps",
       "crc",
