@@ -34,6 +34,7 @@ export {
 export { CxMetricsError, type CxMetricsErrorCode, type CxMetricsErrorDetails } from "./errors.js";
 export { expansionMrr, type ExpansionFromAverageInput, type MrrSnapshots } from "./revenue/expansionMrr.js";
 export { fcr, type FcrInput } from "./support/fcr.js";
+export { fitSbg, type FitSbgInput, type SbgFit, type SbgStandardErrors } from "./models/fitSbg.js";
 export {
   grossMrrChurnRate,
   type GrossMrrChurnInput,
@@ -81,6 +82,12 @@ export { renewalRate, type RenewalRateInput } from "./customers/renewalRate.js";
 export { repeatPurchaseRate, type RepeatPurchaseRateInput } from "./customers/repeatPurchaseRate.js";
 export { responseRate, type ResponseRateInput } from "./survey/responseRate.js";
 export { retentionRate, type RetentionRateInput } from "./customers/retentionRate.js";
+export { sbgDel, type SbgDelInput } from "./models/sbgDel.js";
+export { sbgDerl, type SbgDerlInput } from "./models/sbgDerl.js";
+export { sbgLifetimeValue, type SbgLifetimeValueInput } from "./models/sbgLifetimeValue.js";
+export { sbgProjection, type SbgProjectionInput } from "./models/sbgProjection.js";
+export { sbgRetentionRate, type SbgRetentionRateInput } from "./models/sbgRetentionRate.js";
+export { sbgSurvival, type SbgSurvivalInput } from "./models/sbgSurvival.js";
 export { tally, type TallyOptions } from "./tally/tally.js";
 export { tallyFromRows, type TallyFromRowsOptions } from "./tally/tallyFromRows.js";
 export { trialConversionRate, type TrialConversionRateInput } from "./customers/trialConversionRate.js";
