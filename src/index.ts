@@ -82,6 +82,14 @@ export { renewalRate, type RenewalRateInput } from "./customers/renewalRate.js";
 export { repeatPurchaseRate, type RepeatPurchaseRateInput } from "./customers/repeatPurchaseRate.js";
 export { responseRate, type ResponseRateInput } from "./survey/responseRate.js";
 export { retentionRate, type RetentionRateInput } from "./customers/retentionRate.js";
+export {
+  revenueRetention,
+  type AverageRevenueRetention,
+  type RevenueCohort,
+  type RevenueRetentionOptions,
+  type RevenueRetentionResult,
+  type RevenueRow,
+} from "./cohorts/revenueRetention.js";
 export { sbgDel, type SbgDelInput } from "./models/sbgDel.js";
 export { sbgDerl, type SbgDerlInput } from "./models/sbgDerl.js";
 export { sbgLifetimeValue, type SbgLifetimeValueInput } from "./models/sbgLifetimeValue.js";

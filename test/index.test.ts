@@ -65,6 +65,7 @@ describe("the public API", () => {
       "repeatPurchaseRate",
       "responseRate",
       "retentionRate",
+      "revenueRetention",
       "sbgDel",
       "sbgDerl",
       "sbgLifetimeValue",
