@@ -34,7 +34,13 @@ export {
 export { CxMetricsError, type CxMetricsErrorCode, type CxMetricsErrorDetails } from "./errors.js";
 export { expansionMrr, type ExpansionFromAverageInput, type MrrSnapshots } from "./revenue/expansionMrr.js";
 export { fcr, type FcrInput } from "./support/fcr.js";
-export { fitSbg, type FitSbgInput, type SbgFit, type SbgStandardErrors } from "./models/fitSbg.js";
+export {
+  fitSbg,
+  type FitSbgInput,
+  type SbgFit,
+  type SbgParameters,
+  type SbgStandardErrors,
+} from "./models/fitSbg.js";
 export {
   grossMrrChurnRate,
   type GrossMrrChurnInput,

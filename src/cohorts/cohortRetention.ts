@@ -1,6 +1,6 @@
 import { forEachItem } from "../internal/collections.js";
 import { fail } from "../internal/fail.js";
-import { PERIOD_KINDS, type PeriodKind, periodLabel, periodOf, startOfPeriod } from "../internal/periods.js";
+import { PERIOD_KINDS, periodLabel, periodOf, startOfPeriod } from "../internal/periods.js";
 import { readDay } from "../internal/days.js";
 import { readItem } from "../internal/items.js";
 import { readChoice, readDate, readOptions } from "../internal/readers.js";
@@ -12,7 +12,7 @@ import { percentOf } from "../internal/results.js";
  *
  * @category Cohorts
  */
-export type CohortPeriod = PeriodKind;
+export type CohortPeriod = "month" | "week" | "quarter" | "year";
 
 /**
  * One customer, as a billing system or a warehouse row gives it.

@@ -1,12 +1,9 @@
+import type { SbgParameters } from "../models/fitSbg.js";
 import { fail } from "./fail.js";
 import { readNumber, readRecord } from "./readers.js";
 import { hypergeometric2F1 } from "./specialFunctions.js";
 
-/** The two parameters of a shifted-beta-geometric model. */
-export interface SbgParameters {
-  readonly alpha: number;
-  readonly beta: number;
-}
+export type { SbgParameters };
 
 /** The fields of a fit (`fitSbg`'s result), so a saved fit can be passed as the model. */
 const MODEL_FIELDS = ["alpha", "beta", "logLikelihood", "standardErrors", "customers", "converged", "iterations"];

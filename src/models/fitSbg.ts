@@ -14,6 +14,19 @@ import { readCount, readRecord } from "../internal/readers.js";
 export type FitSbgInput = Iterable<number> | Iterable<Iterable<number>> | CohortRetentionResult;
 
 /**
+ * The two parameters of a shifted-beta-geometric model: all the predictions need. A fit
+ * (`SbgFit`) is one, and so is a plain `{ alpha, beta }` saved from one.
+ *
+ * @category Models
+ */
+export interface SbgParameters {
+  /** The beta distribution's `alpha`, above 0. */
+  readonly alpha: number;
+  /** The beta distribution's `beta`, above 0. */
+  readonly beta: number;
+}
+
+/**
  * Standard errors of the fitted parameters.
  *
  * @category Models
@@ -31,7 +44,7 @@ export interface SbgStandardErrors {
  *
  * @category Models
  */
-export interface SbgFit {
+export interface SbgFit extends SbgParameters {
   /** The beta distribution's `alpha` (> 0): with `beta`, the spread of churn probabilities. */
   readonly alpha: number;
   /** The beta distribution's `beta` (> 0); the mean churn probability is `alpha / (alpha + beta)`. */

@@ -40,11 +40,34 @@ const BUDGETS: Readonly<Record<string, number>> = {
   tally: 1050,
   mergeTallies: 1100,
   tallyFromRows: 1065,
+  // mrr measured 1,019 B before issue 15's modules were added and 1,036 B after, with not a
+  // byte of its own code changed: only the minifier's choice of short names in the shared error
+  // class differs (diffed). Held to its new size plus about 2 %, like the others above.
+  mrr: 1060,
+  // Issue 15 (subscription analytics): round ceilings, 1,536 B for the plain ratios and
+  // predictions, 2,560 B for those that carry the hypergeometric function, 3,072 B for the
+  // cohort tables (calendar arithmetic, labels), 4,096 B for the model fit (BFGS, Hessian).
+  arpa: 1536,
+  trialConversionRate: 1536,
+  cac: 1536,
+  ltvToCac: 1536,
+  cacPaybackMonths: 1536,
+  cohortRetention: 3072,
+  revenueRetention: 3072,
+  fitSbg: 4096,
+  sbgSurvival: 1536,
+  sbgRetentionRate: 1536,
+  sbgProjection: 1536,
+  sbgDel: 2560,
+  sbgDerl: 2560,
+  sbgLifetimeValue: 2560,
 };
 
 /** Public functions that another one uses by design: their modules are expected, not leaks. */
 const USES: Readonly<Record<string, readonly string[]>> = {};
-const WHOLE_LIBRARY_BUDGET = 8 * 1024;
+// 8 KB until issue 15, whose 14 functions (calendar arithmetic, cohort tables, BFGS and its
+// Hessian, the hypergeometric function) brought the whole library to 14,290 B.
+const WHOLE_LIBRARY_BUDGET = 16 * 1024;
 
 const exportsList = Object.keys(lib).sort();
 /** The error class comes along with every function that validates; it is not a leak. */
@@ -116,7 +139,7 @@ describe("bundle size", () => {
     );
   });
 
-  it("the whole library stays within 8 KB", async () => {
+  it("the whole library stays within 16 KB", async () => {
     const { gzip } = await bundle(exportsList);
     sizes["(all)"] = gzip;
     expect(gzip, `whole library: ${gzip} B gzipped`).toBeLessThanOrEqual(WHOLE_LIBRARY_BUDGET);
