@@ -20,8 +20,9 @@ const FIELDS = ["discountPercent"];
  * discounted to the moment of acquisition.
  *
  * `DEL = sum over t >= 0 of S(t) / (1 + d)^t = 2F1(1, beta; alpha + beta; 1 / (1 + d))`, the
- * Gaussian hypergeometric function (Fader and Hardie, "Customer-Base Valuation in a Contractual
- * Setting: The Perils of Ignoring Heterogeneity", Marketing Science 29(1), 2010). Undiscounted
+ * Gaussian hypergeometric function, summed term by term (Fader and Hardie, "Customer-Base
+ * Valuation in a Contractual Setting: The Perils of Ignoring Heterogeneity", Marketing Science
+ * 29(1), 2010). Undiscounted
  * (`d = 0`) it is the expected lifetime `(alpha + beta - 1) / (alpha - 1)`, finite only for
  * `alpha > 1`. Times the margin per period it is the expected value of a customer about to be
  * acquired.
