@@ -1,12 +1,12 @@
 export { acquisitionRate, type AcquisitionRateInput } from "./customers/acquisitionRate.js";
+export { arpa, type ArpaInput } from "./revenue/arpa.js";
 export { arr } from "./revenue/arr.js";
 export { averageOrderValue, type AverageOrderValueInput } from "./revenue/averageOrderValue.js";
-export {
-  bgNbdExpectedPurchases,
-  type PurchaseForecastOptions,
-} from "./models/bgNbdExpectedPurchases.js";
+export { bgNbdExpectedPurchases, type PurchaseForecastOptions } from "./models/bgNbdExpectedPurchases.js";
 export { bgNbdNewCustomerPurchases } from "./models/bgNbdNewCustomerPurchases.js";
 export { bgNbdProbabilityAlive } from "./models/bgNbdProbabilityAlive.js";
+export { cac, type CacInput } from "./revenue/cac.js";
+export { cacPaybackMonths, type CacPaybackMonthsInput } from "./revenue/cacPaybackMonths.js";
 export { ces, type CesOptions, type CesResult } from "./survey/ces.js";
 export { churnRate, type ChurnRateInput } from "./customers/churnRate.js";
 export {
@@ -16,6 +16,15 @@ export {
   type ClvFromRetentionInput,
   type ClvInput,
 } from "./revenue/clv.js";
+export {
+  cohortRetention,
+  type AverageRetention,
+  type Cohort,
+  type CohortCustomer,
+  type CohortPeriod,
+  type CohortRetentionOptions,
+  type CohortRetentionResult,
+} from "./cohorts/cohortRetention.js";
 export { compareNps, type NpsComparison } from "./stats/compareNps.js";
 export {
   computeNps,
@@ -49,29 +58,18 @@ export {
   type ParetoNbdFitOptions,
   type ParetoNbdParameters,
 } from "./models/fitParetoNbd.js";
-export {
-  grossMrrChurnRate,
-  type GrossMrrChurnInput,
-} from "./revenue/grossMrrChurnRate.js";
-export {
-  grossRevenueRetention,
-  type GrossRevenueRetentionInput,
-} from "./revenue/grossRevenueRetention.js";
+export { fitSbg, type FitSbgInput, type SbgFit, type SbgParameters, type SbgStandardErrors } from "./models/fitSbg.js";
+export { grossMrrChurnRate, type GrossMrrChurnInput } from "./revenue/grossMrrChurnRate.js";
+export { grossRevenueRetention, type GrossRevenueRetentionInput } from "./revenue/grossRevenueRetention.js";
 export { healthBand, type HealthBand, type HealthBandOptions } from "./health/healthBand.js";
-export {
-  healthScore,
-  type HealthComponent,
-  type ScaledHealthComponent,
-} from "./health/healthScore.js";
+export { healthScore, type HealthComponent, type ScaledHealthComponent } from "./health/healthScore.js";
+export { ltvToCac, type LtvToCacInput } from "./revenue/ltvToCac.js";
 export { mergeTallies } from "./tally/mergeTallies.js";
 export { mrr, type BillingInterval, type MrrFromAverageInput, type Subscription } from "./revenue/mrr.js";
-export { type MrrByCustomer, mrrByCustomer } from "./revenue/mrrByCustomer.js";
+export { mrrByCustomer, type MrrByCustomer } from "./revenue/mrrByCustomer.js";
 export { mrrMovements, type MrrMovements, type MrrMovementsInput } from "./revenue/mrrMovements.js";
 export { netMrrChurnRate, type NetMrrChurnInput } from "./revenue/netMrrChurnRate.js";
-export {
-  netRevenueRetention,
-  type NetRevenueRetentionInput,
-} from "./revenue/netRevenueRetention.js";
+export { netRevenueRetention, type NetRevenueRetentionInput } from "./revenue/netRevenueRetention.js";
 export {
   npsInterval,
   type NpsIntervalMethod,
@@ -98,5 +96,20 @@ export { renewalRate, type RenewalRateInput } from "./customers/renewalRate.js";
 export { repeatPurchaseRate, type RepeatPurchaseRateInput } from "./customers/repeatPurchaseRate.js";
 export { responseRate, type ResponseRateInput } from "./survey/responseRate.js";
 export { retentionRate, type RetentionRateInput } from "./customers/retentionRate.js";
+export {
+  revenueRetention,
+  type AverageRevenueRetention,
+  type RevenueCohort,
+  type RevenueRetentionOptions,
+  type RevenueRetentionResult,
+  type RevenueRow,
+} from "./cohorts/revenueRetention.js";
+export { sbgDel, type SbgDelInput } from "./models/sbgDel.js";
+export { sbgDerl, type SbgDerlInput } from "./models/sbgDerl.js";
+export { sbgLifetimeValue, type SbgLifetimeValueInput } from "./models/sbgLifetimeValue.js";
+export { sbgProjection, type SbgProjectionInput } from "./models/sbgProjection.js";
+export { sbgRetentionRate, type SbgRetentionRateInput } from "./models/sbgRetentionRate.js";
+export { sbgSurvival, type SbgSurvivalInput } from "./models/sbgSurvival.js";
 export { tally, type TallyOptions } from "./tally/tally.js";
 export { tallyFromRows, type TallyFromRowsOptions } from "./tally/tallyFromRows.js";
+export { trialConversionRate, type TrialConversionRateInput } from "./customers/trialConversionRate.js";
