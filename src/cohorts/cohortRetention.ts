@@ -2,8 +2,8 @@ import { forEachItem } from "../internal/collections.js";
 import { fail } from "../internal/fail.js";
 import { PERIOD_KINDS, periodLabel, periodOf, startOfPeriod } from "../internal/periods.js";
 import { readDay } from "../internal/days.js";
-import { readItem } from "../internal/items.js";
-import { readChoice, readDate, readOptions } from "../internal/readers.js";
+
+import { readChoice, readDate, readOptions, readRecord } from "../internal/readers.js";
 import { percentOf } from "../internal/results.js";
 
 /**
@@ -162,7 +162,7 @@ export function cohortRetention(
   let previousStart: unknown;
   let previousStartDay = 0;
   forEachItem(METRIC, "customers", customers, (item) => {
-    const customer = readItem(METRIC, item, FIELDS);
+    const customer = readRecord(METRIC, "", item, FIELDS);
     const startValue = customer["startedAt"];
     // Rows exported from a warehouse repeat start dates: reuse the last one read.
     const start = startValue === previousStart && typeof startValue === "string" ? previousStartDay : readDay(METRIC, ".startedAt", startValue);

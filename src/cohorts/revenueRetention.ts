@@ -1,8 +1,8 @@
 import { forEachItem } from "../internal/collections.js";
 import { fail } from "../internal/fail.js";
-import { readItem } from "../internal/items.js";
+
 import { PERIOD_KINDS, parsePeriod, periodLabel } from "../internal/periods.js";
-import { readAmount, readChoice, readOptions } from "../internal/readers.js";
+import { readAmount, readChoice, readOptions, readRecord } from "../internal/readers.js";
 import { percentOf } from "../internal/results.js";
 import type { CohortPeriod } from "./cohortRetention.js";
 
@@ -151,7 +151,7 @@ export function revenueRetention(
   const byCustomer = new Map<string | number, CustomerRows>();
   let lastPeriod = -Infinity;
   forEachItem(METRIC, "rows", rows, (item, index) => {
-    const row = readItem(METRIC, item, FIELDS);
+    const row = readRecord(METRIC, "", item, FIELDS);
     const customer = row["customer"];
     if (typeof customer !== "string" && typeof customer !== "number") {
       fail({ code: "wrong-type", metric: METRIC, field: ".customer", expected: "a string or a number", received: customer });

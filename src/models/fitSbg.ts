@@ -1,7 +1,7 @@
 import type { CohortRetentionResult } from "../cohorts/cohortRetention.js";
 import { forEachItem, itemsOf } from "../internal/collections.js";
 import { fail } from "../internal/fail.js";
-import { readItem } from "../internal/items.js";
+
 import { minimize, standardErrors } from "../internal/optimize.js";
 import { readCount, readRecord } from "../internal/readers.js";
 
@@ -197,7 +197,7 @@ export function fitSbg(input: FitSbgInput): SbgFit | undefined {
   if (typeof input === "object" && input !== null && !(Symbol.iterator in input)) {
     const result = readRecord(METRIC, "input", input, RESULT_FIELDS);
     forEachItem(METRIC, "input.cohorts", result["cohorts"], (cohort) => {
-      tally.addCohort(readItem(METRIC, cohort, COHORT_FIELDS)["active"], ".active");
+      tally.addCohort(readRecord(METRIC, "", cohort, COHORT_FIELDS)["active"], ".active");
     });
   } else {
     // One cohort when the first item is a number, several otherwise; read in one pass.

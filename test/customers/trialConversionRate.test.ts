@@ -33,6 +33,6 @@ describe("trialConversionRate", () => {
     });
     expectCxError(() => trialConversionRate({ trialsEnded: -1, trialsConverted: 0 }), { code: "negative", field: "trialsEnded" });
     expectCxError(() => trialConversionRate({ trialsEnded: 4, trialsConverted: 1.5 }), { code: "not-integer", field: "trialsConverted" });
-    expectCxError(() => trialConversionRate({ trials: 4, trialsConverted: 1 } as never), { code: "unknown-field", field: "input.trials" });
+    expectCxError(() => trialConversionRate({ trials: 4, trialsConverted: 1 } as never), { code: "unknown-field", field: "trials" });
   });
 });

@@ -131,7 +131,7 @@ describe("fitSbg", () => {
     expectCxError(() => fitSbg([[1000, 869], 5] as never), { code: "wrong-type", field: "input[1]" });
     expectCxError(() => fitSbg([[1000, Number.NaN]]), { code: "not-a-number", field: "input[0][1]" });
     expectCxError(() => fitSbg(null as never), { code: "wrong-type", field: "input" });
-    expectCxError(() => fitSbg({ cohort: [] } as never), { code: "unknown-field", field: "input.cohort" });
+    expectCxError(() => fitSbg({ cohort: [] } as never), { code: "unknown-field", field: "cohort" });
     expectCxError(() => fitSbg({ cohorts: [{ active: [3], size: 3, extra: 1 }] } as never), {
       code: "unknown-field",
       field: "input.cohorts[0].extra",

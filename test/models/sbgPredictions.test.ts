@@ -40,7 +40,7 @@ describe("sbgSurvival", () => {
     expectCxError(() => sbgSurvival(HIGH, { periods: 2.5 }), { code: "not-integer", field: "periods" });
     expectCxError(() => sbgSurvival(HIGH, { periods: 100_001 }), { code: "out-of-range", field: "periods" });
     expectCxError(() => sbgSurvival({ ...HIGH, gamma: 1 } as never, { periods: 3 }), { code: "unknown-field", field: "model.gamma" });
-    expectCxError(() => sbgSurvival(HIGH, { period: 3 } as never), { code: "unknown-field", field: "input.period" });
+    expectCxError(() => sbgSurvival(HIGH, { period: 3 } as never), { code: "unknown-field", field: "period" });
   });
 
   it("accepts a whole fit, saved as JSON and read back, as the model", () => {
@@ -86,7 +86,7 @@ describe("sbgProjection", () => {
     expectCxError(() => sbgProjection(HIGH, { active: -1, periods: 2 }), { code: "negative", field: "active", metric: "sbgProjection" });
     expectCxError(() => sbgProjection(HIGH, { active: 10, age: 0.5, periods: 2 }), { code: "not-integer", field: "age" });
     expectCxError(() => sbgProjection(HIGH, { active: 10, periods: -2 }), { code: "negative", field: "periods" });
-    expectCxError(() => sbgProjection(HIGH, { size: 10, periods: 2 } as never), { code: "unknown-field", field: "input.size" });
+    expectCxError(() => sbgProjection(HIGH, { size: 10, periods: 2 } as never), { code: "unknown-field", field: "size" });
   });
 });
 
@@ -131,7 +131,7 @@ describe("sbgDel and sbgDerl", () => {
     expectCxError(() => sbgDel(HIGH, { discountPercent: -1 }), { code: "negative", field: "discountPercent" });
     expectCxError(() => sbgDerl(HIGH, { discountPercent: 10, renewals: -1 }), { code: "negative", field: "renewals" });
     expectCxError(() => sbgDerl(HIGH, { discountPercent: 10 } as never), { code: "wrong-type", field: "renewals" });
-    expectCxError(() => sbgDel(HIGH, { discount: 10 } as never), { code: "unknown-field", field: "input.discount" });
+    expectCxError(() => sbgDel(HIGH, { discount: 10 } as never), { code: "unknown-field", field: "discount" });
   });
 });
 

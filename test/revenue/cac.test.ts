@@ -17,6 +17,6 @@ describe("cac", () => {
     expectCxError(() => cac({ acquisitionSpend: -1, newCustomers: 1 }), { code: "negative", field: "acquisitionSpend", metric: "cac" });
     expectCxError(() => cac({ acquisitionSpend: Infinity, newCustomers: 1 }), { code: "not-finite", field: "acquisitionSpend" });
     expectCxError(() => cac({ acquisitionSpend: 1, newCustomers: 0.5 }), { code: "not-integer", field: "newCustomers" });
-    expectCxError(() => cac({ acquisitionSpend: 1, newCustomer: 1 } as never), { code: "unknown-field", field: "input.newCustomer" });
+    expectCxError(() => cac({ acquisitionSpend: 1, newCustomer: 1 } as never), { code: "unknown-field", field: "newCustomer" });
   });
 });

@@ -23,6 +23,6 @@ describe("cacPaybackMonths", () => {
       code: "out-of-range",
       field: "acquisitionCost",
     });
-    expectCxError(() => cacPaybackMonths({ ...ok, marginPercent: 80 } as never), { code: "unknown-field", field: "input.marginPercent" });
+    expectCxError(() => cacPaybackMonths({ ...ok, marginPercent: 80 } as never), { code: "unknown-field", field: "marginPercent" });
   });
 });

@@ -16,6 +16,6 @@ describe("ltvToCac", () => {
     expectCxError(() => ltvToCac({ lifetimeValue: -1, acquisitionCost: 1 }), { code: "negative", field: "lifetimeValue", metric: "ltvToCac" });
     expectCxError(() => ltvToCac({ lifetimeValue: 1, acquisitionCost: Number.NaN }), { code: "not-a-number", field: "acquisitionCost" });
     expectCxError(() => ltvToCac({ lifetimeValue: 1e300, acquisitionCost: 1e-300 }), { code: "out-of-range", field: "lifetimeValue" });
-    expectCxError(() => ltvToCac({ ltv: 1, acquisitionCost: 1 } as never), { code: "unknown-field", field: "input.ltv" });
+    expectCxError(() => ltvToCac({ ltv: 1, acquisitionCost: 1 } as never), { code: "unknown-field", field: "ltv" });
   });
 });
