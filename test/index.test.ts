@@ -70,6 +70,7 @@ describe("the public API", () => {
       "proportionInterval",
       "proportionSampleSize",
       "quickRatio",
+      "ratingsFromText",
       "referralRate",
       "renewalRate",
       "repeatPurchaseRate",

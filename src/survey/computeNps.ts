@@ -125,7 +125,7 @@ export function computeNps(
   const { promoters, passives, detractors, responses } = counts;
   if (responses === 0) return undefined;
   return {
-    ...(missing === "skip" ? { skipped: counts.skipped } : {}),
+    ...(missing === "skip" ? { skipped: counts.skipped ?? 0 } : {}),
     score: npsScore(counts),
     promoters,
     passives,
