@@ -68,5 +68,12 @@ export { renewalRate, type RenewalRateInput } from "./customers/renewalRate.js";
 export { repeatPurchaseRate, type RepeatPurchaseRateInput } from "./customers/repeatPurchaseRate.js";
 export { responseRate, type ResponseRateInput } from "./survey/responseRate.js";
 export { retentionRate, type RetentionRateInput } from "./customers/retentionRate.js";
+export {
+  type RfmCustomer,
+  rfmSummary,
+  type RfmSummaryOptions,
+  type RfmTransaction,
+} from "./models/rfmSummary.js";
+export { type RfmGroup, rfmGroups, type RfmGroupsOptions } from "./models/rfmGroups.js";
 export { tally, type TallyOptions } from "./tally/tally.js";
 export { tallyFromRows, type TallyFromRowsOptions } from "./tally/tallyFromRows.js";

@@ -59,6 +59,8 @@ describe("the public API", () => {
       "repeatPurchaseRate",
       "responseRate",
       "retentionRate",
+      "rfmGroups",
+      "rfmSummary",
       "tally",
       "tallyFromRows",
     ]);

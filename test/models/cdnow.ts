@@ -1,0 +1,38 @@
+// Reads the CDNOW fixtures (test/fixtures/cdnow, source in its README) for the model tests.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { RfmTransaction } from "../../src/index.js";
+
+const dir = join(import.meta.dirname, "..", "fixtures", "cdnow");
+
+/** The 6,919 CDNOW purchases as transactions: sample id, ISO day, dollar value. */
+export function cdnowTransactions(): RfmTransaction[] {
+  return readFileSync(join(dir, "cdnow_sample_transactions.txt"), "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => {
+      const [, id, date, , dollars] = line.trim().split(/\s+/);
+      const at = `${date!.slice(0, 4)}-${date!.slice(4, 6)}-${date!.slice(6, 8)}`;
+      return { customer: Number(id), at, amount: Number(dollars) };
+    });
+}
+
+/** The published calibration summary: id, x, t_x, T, zbar (weeks, to 1997-09-30). */
+export interface CdnowSummaryRow {
+  id: number;
+  x: number;
+  tx: number;
+  T: number;
+  zbar: number;
+}
+
+export function cdnowSummary(): CdnowSummaryRow[] {
+  return readFileSync(join(dir, "cdnow_summary.csv"), "utf8")
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((line) => {
+      const [id, x, tx, T, zbar] = line.split(",").map(Number);
+      return { id: id!, x: x!, tx: tx!, T: T!, zbar: zbar! };
+    });
+}
