@@ -1,5 +1,8 @@
 export { acquisitionRate, type AcquisitionRateInput } from "./customers/acquisitionRate.js";
 export { averageOrderValue, type AverageOrderValueInput } from "./revenue/averageOrderValue.js";
+export { type BgBbCustomer, bgBbProbabilityAlive } from "./models/bgBbProbabilityAlive.js";
+export { bgBbExpectedPurchases, type BgBbForecastInput } from "./models/bgBbExpectedPurchases.js";
+export { type BgBbFit, type BgBbParameters, type BgBbRow, fitBgBb } from "./models/fitBgBb.js";
 export { ces, type CesOptions, type CesResult } from "./survey/ces.js";
 export { churnRate, type ChurnRateInput } from "./customers/churnRate.js";
 export {
@@ -22,6 +25,13 @@ export {
 export { CxMetricsError, type CxMetricsErrorCode, type CxMetricsErrorDetails } from "./errors.js";
 export { expansionMrr, type ExpansionFromAverageInput, type MrrSnapshots } from "./revenue/expansionMrr.js";
 export { fcr, type FcrInput } from "./support/fcr.js";
+export {
+  fitGammaGamma,
+  type GammaGammaFit,
+  type GammaGammaParameters,
+  type GammaGammaRow,
+} from "./models/fitGammaGamma.js";
+export { type GammaGammaCustomer, gammaGammaExpectedValue } from "./models/gammaGammaExpectedValue.js";
 export {
   grossMrrChurnRate,
   type GrossMrrChurnInput,

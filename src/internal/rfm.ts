@@ -1,7 +1,7 @@
 import { fail } from "./fail.js";
 import { forEachItem } from "./collections.js";
-import { CxMetricsError } from "../errors.js";
-import { type Fields, readAmount, readChoice, readDate, readOptions, readRecord } from "./readers.js";
+import { readItem } from "./items.js";
+import { readAmount, readChoice, readDate, readOptions } from "./readers.js";
 
 /** The time unit of an RFM summary. */
 export type RfmUnit = "day" | "week";
@@ -109,22 +109,6 @@ export function sumAt(sums: Float64Array, i: number): number {
   return sums[2 * i]! + sums[2 * i + 1]!;
 }
 
-/**
- * A transaction as a record of known fields. `readRecord` names an unknown field of an item read
- * with field `""` without the leading dot (`"amuont"`), which `forEachItem` then does not
- * recognise as relative; the dot is added here until the reader does it (reported to the lead).
- */
-function readTransaction(metric: string, item: unknown): Fields {
-  try {
-    return readRecord(metric, "", item, TRANSACTION_FIELDS);
-  } catch (error) {
-    if (error instanceof CxMetricsError && error.code === "unknown-field" && !error.field.startsWith(".")) {
-      fail({ code: error.code, metric, field: `.${error.field}`, expected: error.expected, received: error.received });
-    }
-    throw error;
-  }
-}
-
 /** A customer id: a string or a finite number, kept as given. */
 function readCustomer(metric: string, value: unknown): string | number {
   if (typeof value === "string" || (typeof value === "number" && Number.isFinite(value))) return value;
@@ -172,7 +156,7 @@ function pass(metric: string, transactions: unknown, window: RfmWindow, withSets
   let capacity = 1024;
   let hasAmounts: boolean | undefined;
   const read = (item: unknown): void => {
-    const t = readTransaction(metric, item);
+    const t = readItem(metric, item, TRANSACTION_FIELDS);
     const customer = readCustomer(metric, t["customer"]);
     const day = readDate(metric, ".at", t["at"]);
     const withAmount = t["amount"] !== undefined;

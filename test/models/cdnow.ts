@@ -36,3 +36,15 @@ export function cdnowSummary(): CdnowSummaryRow[] {
       return { id: id!, x: x!, tx: tx!, T: T!, zbar: zbar! };
     });
 }
+
+/** The donation data of the BG/BB paper (test/fixtures/donations, source in its README), grouped. */
+export function donations(): { frequency: number; recency: number; periods: number; count: number }[] {
+  return readFileSync(join(dir, "..", "donations", "donations.csv"), "utf8")
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((line) => {
+      const [frequency, recency, periods, count] = line.split(",").map(Number);
+      return { frequency: frequency!, recency: recency!, periods: periods!, count: count! };
+    });
+}
