@@ -197,7 +197,8 @@ function shifted(x: readonly number[], i: number, h: number): number[] {
 /**
  * The Hessian of `f` at `x`: central differences of the analytic gradient when given (step
  * 1e-5 of each parameter's size, rows symmetrised), else second differences of `f` itself
- * (step 1e-4 of each parameter's size). Steps are relative to |xᵢ|, for parameters of any scale.
+ * (step 1e-3 of each parameter's size: the likelihoods here are sums over thousands of customers,
+ * whose rounding a smaller step would amplify). Steps are relative to |xᵢ|, for parameters of any scale.
  */
 export function hessian(f: Objective, x: readonly number[], gradient?: Gradient): number[][] {
   const scale = (v: number): number => (v === 0 ? 1 : Math.abs(v));
@@ -210,7 +211,7 @@ export function hessian(f: Objective, x: readonly number[], gradient?: Gradient)
     });
     return columns.map((column, i) => column.map((v, j) => (v + columns[j]![i]!) / 2));
   }
-  const h = x.map((v) => 1e-4 * scale(v));
+  const h = x.map((v) => 1e-3 * scale(v));
   const f0 = f(x);
   const at = (i: number, si: number, j: number, sj: number): number => f(shifted(shifted(x, i, si * h[i]!), j, sj * h[j]!));
   return x.map((_, i) =>

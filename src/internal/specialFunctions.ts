@@ -139,7 +139,7 @@ const NOT_WHOLE = 1e-4;
  * BG/NBD cases); where they alternate, the loss is the ratio of the largest term to the sum.
  */
 export function hypergeometric2F1(a: number, b: number, c: number, z: number): number {
-  if (![a, b, c, z].every(Number.isFinite) || z > 1 || isPole(c)) return Number.NaN;
+  if (!(Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(c) && z <= 1) || isPole(c)) return Number.NaN;
   if (z === 0 || a === 0 || b === 0) return 1;
   if (isPole(a) || isPole(b)) return gaussSeries(a, b, c, z); // a polynomial: exact at any z ≤ 1
   const gap = c - a - b;
