@@ -1,8 +1,9 @@
 export { acquisitionRate, type AcquisitionRateInput } from "./customers/acquisitionRate.js";
 export { averageOrderValue, type AverageOrderValueInput } from "./revenue/averageOrderValue.js";
 export { type BgBbCustomer, bgBbProbabilityAlive } from "./models/bgBbProbabilityAlive.js";
-export { bgBbExpectedPurchases, type BgBbForecastInput } from "./models/bgBbExpectedPurchases.js";
-export { type BgBbFit, type BgBbParameters, type BgBbRow, fitBgBb } from "./models/fitBgBb.js";
+export { bgBbExpectedPurchases, type BgBbForecastOptions } from "./models/bgBbExpectedPurchases.js";
+export { type BgBbFit, type BgBbFitOptions, type BgBbParameters, type BgBbRow, fitBgBb } from "./models/fitBgBb.js";
+export { bgBbNewCustomerPurchases } from "./models/bgBbNewCustomerPurchases.js";
 export { ces, type CesOptions, type CesResult } from "./survey/ces.js";
 export { churnRate, type ChurnRateInput } from "./customers/churnRate.js";
 export {
@@ -28,6 +29,7 @@ export { fcr, type FcrInput } from "./support/fcr.js";
 export {
   fitGammaGamma,
   type GammaGammaFit,
+  type GammaGammaFitOptions,
   type GammaGammaParameters,
   type GammaGammaRow,
 } from "./models/fitGammaGamma.js";

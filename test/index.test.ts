@@ -30,6 +30,7 @@ describe("the public API", () => {
       "acquisitionRate",
       "averageOrderValue",
       "bgBbExpectedPurchases",
+      "bgBbNewCustomerPurchases",
       "bgBbProbabilityAlive",
       "ces",
       "churnRate",

@@ -3,6 +3,7 @@
 // n transaction opportunities a living customer buys with probability p ~ Beta(α, β) and, before
 // each opportunity, drops out for good with probability θ ~ Beta(γ, δ).
 import { fail } from "./fail.js";
+import { readModel } from "./modelParameters.js";
 import { readCount, readNumber, readRecord } from "./readers.js";
 import { digamma, logBeta } from "./specialFunctions.js";
 
@@ -16,15 +17,33 @@ export interface BgBbHistory {
   readonly periods: number;
 }
 
-export const BG_BB_PARAMETERS = ["alpha", "beta", "gamma", "delta"] as const;
+/** Reads `model.alpha` ... `model.delta`, each a positive finite number (other fields allowed). */
+export function readBgBbModel(metric: string, model: unknown): BgBbVector {
+  return readModel(metric, model, ["alpha", "beta", "gamma", "delta"]) as [number, number, number, number];
+}
 
-/** Reads `{ alpha, beta, gamma, delta }`, each a positive finite number. */
-export function readBgBbParameters(metric: string, value: unknown): BgBbVector {
-  const p = readRecord(metric, "parameters", value, BG_BB_PARAMETERS);
-  const [alpha, beta, gamma, delta] = BG_BB_PARAMETERS.map((name) =>
-    readNumber(metric, `parameters.${name}`, p[name], { above: 0 }),
-  ) as [number, number, number, number];
-  return [alpha, beta, gamma, delta];
+/**
+ * The sum Σ_{i=1}^{m} B(γ, δ+n+i)/B(γ, δ+n), the expected number of the opportunities n+1 ... n+m
+ * a customer alive at n is still alive at, by the recurrence B(γ, δ+h+1) = B(γ, δ+h) (δ+h)/(γ+δ+h),
+ * so that it stays finite at γ = 1, where the paper's closed form divides by zero.
+ */
+export function aliveOpportunities(g: number, d: number, n: number, m: number): number {
+  let ratio = 1;
+  let sum = 0;
+  for (let i = 1; i <= m; i++) {
+    ratio *= (d + n + i - 1) / (g + d + n + i - 1);
+    sum += ratio;
+  }
+  return sum;
+}
+
+/** The sum below takes one step per future opportunity: a million is 2,700 years of days. */
+const FUTURE_PERIODS = { min: 0, max: 1_000_000, integer: true, noun: "a whole number", belowCode: "negative" } as const;
+
+/** `options.periods` of a BG/BB forecast: a whole number of opportunities from 0 to 1,000,000. */
+export function readFuturePeriods(metric: string, options: unknown): number {
+  const record = readRecord(metric, "options", options, ["periods"]);
+  return readNumber(metric, "options.periods", record["periods"], FUTURE_PERIODS);
 }
 
 /**

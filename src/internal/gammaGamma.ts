@@ -2,19 +2,15 @@
 // Iso-Value Curves for Customer Base Analysis", Journal of Marketing Research 42(4), 2005, and
 // Fader and Hardie, "The Gamma-Gamma Model of Monetary Value", 2013 note): each transaction's
 // value is Gamma(p, ν) around a customer's mean p/ν, with ν ~ Gamma(q, γ) across customers.
-import { readNumber, readRecord } from "./readers.js";
+import { readModel } from "./modelParameters.js";
 import { digamma, logBeta } from "./specialFunctions.js";
 
 /** p, q, γ, in that order. */
 export type GammaGammaVector = readonly [number, number, number];
 
-export const GAMMA_GAMMA_PARAMETERS = ["p", "q", "gamma"] as const;
-
-/** Reads `{ p, q, gamma }`, each a positive finite number. */
-export function readGammaGammaParameters(metric: string, value: unknown): GammaGammaVector {
-  const o = readRecord(metric, "parameters", value, GAMMA_GAMMA_PARAMETERS);
-  const [p, q, gamma] = GAMMA_GAMMA_PARAMETERS.map((name) => readNumber(metric, `parameters.${name}`, o[name], { above: 0 }));
-  return [p!, q!, gamma!];
+/** Reads `model.p`, `model.q`, `model.gamma`, each a positive finite number (other fields allowed). */
+export function readGammaGammaModel(metric: string, model: unknown): GammaGammaVector {
+  return readModel(metric, model, ["p", "q", "gamma"]) as [number, number, number];
 }
 
 /**

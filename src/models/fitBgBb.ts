@@ -1,8 +1,9 @@
-import { type BgBbHistory, bgBbLogLikelihood, readBgBbHistory } from "../internal/bgBb.js";
+import { type BgBbHistory, type BgBbVector, bgBbLogLikelihood, readBgBbHistory } from "../internal/bgBb.js";
 import { forEachItem } from "../internal/collections.js";
 import { readItem } from "../internal/items.js";
-import { maximiseLikelihood } from "../internal/maximumLikelihood.js";
+import { fitByMaximumLikelihood } from "../internal/maximumLikelihoodFit.js";
 import { readCount } from "../internal/readers.js";
+import { readMaxIterations } from "../internal/fitOptions.js";
 
 /**
  * A group of customers with the same history over the same number of transaction opportunities
@@ -39,13 +40,12 @@ export interface BgBbParameters {
 }
 
 /**
- * A fitted BG/BB model.
+ * A fitted BG/BB model: the parameters, usable directly (or saved as JSON) by the BG/BB
+ * predictions, with the fit's diagnostics.
  *
  * @category Models
  */
-export interface BgBbFit {
-  /** The maximum-likelihood estimates. */
-  readonly parameters: BgBbParameters;
+export interface BgBbFit extends BgBbParameters {
   /** The log-likelihood at the estimates (natural logarithm, summed over customers). */
   readonly logLikelihood: number;
   /**
@@ -59,6 +59,16 @@ export interface BgBbFit {
   readonly converged: boolean;
   /** Optimiser iterations. */
   readonly iterations: number;
+}
+
+/**
+ * Options of {@link fitBgBb}.
+ *
+ * @category Models
+ */
+export interface BgBbFitOptions {
+  /** The most optimiser iterations (a whole number of at least 1; default 200). */
+  readonly maxIterations?: number;
 }
 
 const METRIC = "fitBgBb";
@@ -81,12 +91,14 @@ const ROW_FIELDS = ["frequency", "recency", "periods", "count"];
  *
  * @param rows - Customers or groups of customers, any array or iterable of
  *   `{ frequency, recency, periods, count? }`.
+ * @param options - `{ maxIterations }`.
  * @returns The fit; `undefined` when there are no customers (no rows, or every count 0).
  * @throws `CxMetricsError`: for row `i`, on `rows[i].periods`, `rows[i].frequency`,
  *   `rows[i].recency` and `rows[i].count` the count codes (`wrong-type`, `not-integer`,
  *   `negative`, `out-of-range` for a frequency or recency above `periods`), `inconsistent` for a
  *   recency below the frequency or a recency of 0 with transactions (or above 0 without), and
- *   `unknown-field` for any other field; `wrong-type` for rows that are not iterable.
+ *   `unknown-field` for any other field; `wrong-type` for rows that are not iterable;
+ *   `out-of-range` for `options.maxIterations` below 1.
  *
  * @example
  * const fit = fitBgBb([
@@ -101,7 +113,8 @@ const ROW_FIELDS = ["frequency", "recency", "periods", "count"];
  *
  * @category Models
  */
-export function fitBgBb(rows: Iterable<BgBbRow>): BgBbFit | undefined {
+export function fitBgBb(rows: Iterable<BgBbRow>, options?: BgBbFitOptions): BgBbFit | undefined {
+  const maxIterations = readMaxIterations(METRIC, options);
   const groups = new Map<string, { history: BgBbHistory; count: number }>();
   let customers = 0;
   forEachItem(METRIC, "rows", rows, (item) => {
@@ -121,30 +134,40 @@ export function fitBgBb(rows: Iterable<BgBbRow>): BgBbFit | undefined {
     (p, q) => p.history.periods - q.history.periods || p.history.frequency - q.history.frequency || p.history.recency - q.history.recency,
   );
   const gradient = [0, 0, 0, 0];
-  const estimate = maximiseLikelihood({
-    start: [1, 1, 1, 1],
+  const fit = fitByMaximumLikelihood(
+    {
+      value: (theta) => {
+        let sum = 0;
+        for (const { history, count } of data) sum += count * bgBbLogLikelihood(theta as BgBbVector, history);
+        return sum;
+      },
+      gradient: (theta) => {
+        const total = [0, 0, 0, 0];
+        for (const { history, count } of data) {
+          bgBbLogLikelihood(theta as BgBbVector, history, gradient);
+          for (let k = 0; k < 4; k++) total[k]! += count * gradient[k]!;
+        }
+        return total;
+      },
+    },
+    [1, 1, 1, 1],
     customers,
-    negativeLogLikelihood: (theta) => {
-      let sum = 0;
-      for (const { history, count } of data) sum -= count * bgBbLogLikelihood(theta as [number, number, number, number], history);
-      return sum;
-    },
-    gradient: (theta) => {
-      const total = [0, 0, 0, 0];
-      for (const { history, count } of data) {
-        bgBbLogLikelihood(theta as [number, number, number, number], history, gradient);
-        for (let k = 0; k < 4; k++) total[k]! -= count * gradient[k]!;
-      }
-      return total;
-    },
-  });
-  const named = (v: readonly number[]): BgBbParameters => ({ alpha: v[0]!, beta: v[1]!, gamma: v[2]!, delta: v[3]! });
+    maxIterations,
+  );
+  const [alpha, beta, gamma, delta] = fit.parameters as [number, number, number, number];
+  const se = fit.standardErrors as [number, number, number, number] | undefined;
   return {
-    parameters: named(estimate.parameters),
-    logLikelihood: estimate.logLikelihood,
-    standardErrors: estimate.standardErrors === undefined ? undefined : named(estimate.standardErrors),
+    alpha,
+    beta,
+    gamma,
+    delta,
+    logLikelihood: fit.logLikelihood,
+    standardErrors: se && { alpha: se[0], beta: se[1], gamma: se[2], delta: se[3] },
     customers,
-    converged: estimate.converged,
-    iterations: estimate.iterations,
+    // A vanishing gradient where the information matrix is not positive definite is no strict
+    // maximum: the likelihood rises towards a boundary (everyone bought every time) or along a
+    // ridge, and the point reached is one of many.
+    converged: fit.converged && se !== undefined,
+    iterations: fit.iterations,
   };
 }

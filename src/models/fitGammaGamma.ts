@@ -1,7 +1,8 @@
 import { forEachItem } from "../internal/collections.js";
-import { gammaGammaLogDensity } from "../internal/gammaGamma.js";
 import { readItem } from "../internal/items.js";
-import { maximiseLikelihood } from "../internal/maximumLikelihood.js";
+import { readMaxIterations } from "../internal/fitOptions.js";
+import { type GammaGammaVector, gammaGammaLogDensity } from "../internal/gammaGamma.js";
+import { fitByMaximumLikelihood } from "../internal/maximumLikelihoodFit.js";
 import { readCount, readNumber } from "../internal/readers.js";
 
 /**
@@ -35,13 +36,12 @@ export interface GammaGammaParameters {
 }
 
 /**
- * A fitted Gamma-Gamma model.
+ * A fitted Gamma-Gamma model: the parameters, usable directly (or saved as JSON) by
+ * {@link gammaGammaExpectedValue}, with the fit's diagnostics.
  *
  * @category Models
  */
-export interface GammaGammaFit {
-  /** The maximum-likelihood estimates. */
-  readonly parameters: GammaGammaParameters;
+export interface GammaGammaFit extends GammaGammaParameters {
   /** The log-likelihood at the estimates (natural logarithm, summed over repeat customers). */
   readonly logLikelihood: number;
   /**
@@ -55,6 +55,16 @@ export interface GammaGammaFit {
   readonly converged: boolean;
   /** Optimiser iterations. */
   readonly iterations: number;
+}
+
+/**
+ * Options of {@link fitGammaGamma}.
+ *
+ * @category Models
+ */
+export interface GammaGammaFitOptions {
+  /** The most optimiser iterations (a whole number of at least 1; default 200). */
+  readonly maxIterations?: number;
 }
 
 const METRIC = "fitGammaGamma";
@@ -77,11 +87,13 @@ const ROW_FIELDS = ["frequency", "monetaryValue", "count", "customer", "recency"
  * @param rows - Customers, any array or iterable of `{ frequency, monetaryValue, count? }` (the
  *   rows of {@link rfmSummary} as they are: their other fields are read past, and customers
  *   without a repeat purchase skipped).
+ * @param options - `{ maxIterations }`.
  * @returns The fit; `undefined` when no customer has a repeat purchase.
  * @throws `CxMetricsError`: for row `i`, the count codes on `rows[i].frequency` and
  *   `rows[i].count`; on `rows[i].monetaryValue`, for a customer with repeat purchases,
  *   `wrong-type` when missing and the number codes unless it is a finite number above 0;
- *   `unknown-field` for a field neither here nor in an rfmSummary row.
+ *   `unknown-field` for a field neither here nor in an rfmSummary row; `out-of-range` for
+ *   `options.maxIterations` below 1.
  *
  * @example
  * const fit = fitGammaGamma([
@@ -96,7 +108,8 @@ const ROW_FIELDS = ["frequency", "monetaryValue", "count", "customer", "recency"
  *
  * @category Models
  */
-export function fitGammaGamma(rows: Iterable<GammaGammaRow>): GammaGammaFit | undefined {
+export function fitGammaGamma(rows: Iterable<GammaGammaRow>, options?: GammaGammaFitOptions): GammaGammaFit | undefined {
+  const maxIterations = readMaxIterations(METRIC, options);
   const groups = new Map<string, { x: number; z: number; count: number }>();
   let customers = 0;
   forEachItem(METRIC, "rows", rows, (item) => {
@@ -116,30 +129,37 @@ export function fitGammaGamma(rows: Iterable<GammaGammaRow>): GammaGammaFit | un
   // One canonical order, so that the sums below do not depend on the order of the rows.
   const data = [...groups.values()].sort((a, b) => a.x - b.x || a.z - b.z);
   const gradient = [0, 0, 0];
-  const estimate = maximiseLikelihood({
-    start: [1, 1, 1],
+  const fit = fitByMaximumLikelihood(
+    {
+      value: (theta) => {
+        let sum = 0;
+        for (const { x, z, count } of data) sum += count * gammaGammaLogDensity(theta as GammaGammaVector, x, z);
+        return sum;
+      },
+      gradient: (theta) => {
+        const total = [0, 0, 0];
+        for (const { x, z, count } of data) {
+          gammaGammaLogDensity(theta as GammaGammaVector, x, z, gradient);
+          for (let k = 0; k < 3; k++) total[k]! += count * gradient[k]!;
+        }
+        return total;
+      },
+    },
+    [1, 1, 1],
     customers,
-    negativeLogLikelihood: (theta) => {
-      let sum = 0;
-      for (const { x, z, count } of data) sum -= count * gammaGammaLogDensity(theta as [number, number, number], x, z);
-      return sum;
-    },
-    gradient: (theta) => {
-      const total = [0, 0, 0];
-      for (const { x, z, count } of data) {
-        gammaGammaLogDensity(theta as [number, number, number], x, z, gradient);
-        for (let k = 0; k < 3; k++) total[k]! -= count * gradient[k]!;
-      }
-      return total;
-    },
-  });
-  const named = (v: readonly number[]): GammaGammaParameters => ({ p: v[0]!, q: v[1]!, gamma: v[2]! });
+    maxIterations,
+  );
+  const [p, q, gamma] = fit.parameters as [number, number, number];
+  const se = fit.standardErrors as [number, number, number] | undefined;
   return {
-    parameters: named(estimate.parameters),
-    logLikelihood: estimate.logLikelihood,
-    standardErrors: estimate.standardErrors === undefined ? undefined : named(estimate.standardErrors),
+    p,
+    q,
+    gamma,
+    logLikelihood: fit.logLikelihood,
+    standardErrors: se && { p: se[0], q: se[1], gamma: se[2] },
     customers,
-    converged: estimate.converged,
-    iterations: estimate.iterations,
+    // A vanishing gradient where the information matrix is not positive definite is no strict maximum.
+    converged: fit.converged && se !== undefined,
+    iterations: fit.iterations,
   };
 }

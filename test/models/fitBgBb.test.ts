@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bgBbExpectedPurchases, bgBbProbabilityAlive, fitBgBb } from "../../src/index.js";
+import { bgBbExpectedPurchases, bgBbNewCustomerPurchases, bgBbProbabilityAlive, fitBgBb } from "../../src/index.js";
 import { expectCxError } from "../helpers/errors.js";
 import { donations } from "./cdnow.js";
 
@@ -32,10 +32,10 @@ describe("fitBgBb on the donation data", () => {
   it("reproduces the paper's estimates: alpha 1.204, beta 0.750, gamma 0.657, delta 2.783, LL -33,225.6", () => {
     // Fader, Hardie and Shang (2010), Marketing Science 29(6), section 4 (the donations data).
     expect(fit.converged).toBe(true);
-    expect(fit.parameters.alpha.toFixed(3)).toBe("1.204");
-    expect(fit.parameters.beta.toFixed(3)).toBe("0.750");
-    expect(fit.parameters.gamma.toFixed(3)).toBe("0.657");
-    expect(fit.parameters.delta.toFixed(3)).toBe("2.783");
+    expect(fit.alpha.toFixed(3)).toBe("1.204");
+    expect(fit.beta.toFixed(3)).toBe("0.750");
+    expect(fit.gamma.toFixed(3)).toBe("0.657");
+    expect(fit.delta.toFixed(3)).toBe("2.783");
     expect(fit.logLikelihood.toFixed(1)).toBe("-33225.6");
     expect(fit.customers).toBe(11104);
     expect(fit.iterations).toBeGreaterThan(0);
@@ -43,8 +43,8 @@ describe("fitBgBb on the donation data", () => {
 
   it("agrees with scipy to 1e-6 and with the exact optimum to 3e-7, relative", () => {
     for (const k of ["alpha", "beta", "gamma", "delta"] as const) {
-      expect(relative(fit.parameters[k], SCIPY[k]), k).toBeLessThan(1e-6);
-      expect(relative(fit.parameters[k], EXACT[k]), k).toBeLessThan(3e-7);
+      expect(relative(fit[k], SCIPY[k]), k).toBeLessThan(1e-6);
+      expect(relative(fit[k], EXACT[k]), k).toBeLessThan(3e-7);
     }
     expect(relative(fit.logLikelihood, EXACT_LOG_LIKELIHOOD)).toBeLessThan(1e-13);
   });
@@ -95,26 +95,36 @@ describe("BG/BB predictions", () => {
   it("gives the expected transactions in the next 1, 5 and 10 opportunities of the paper's closed form", () => {
     for (const c of cases) {
       horizons.forEach((futurePeriods, k) => {
-        const e = bgBbExpectedPurchases(EXACT, { frequency: c.x, recency: c.tx, periods: c.n, futurePeriods });
+        const e = bgBbExpectedPurchases(EXACT, { frequency: c.x, recency: c.tx, periods: c.n }, { periods: futurePeriods });
         expect(relative(e, c.expected[k]!), `${c.x} ${c.tx} ${futurePeriods}`).toBeLessThan(1e-6);
       });
     }
   });
 
-  it("gives a new customer's expected transactions (periods 0) of the paper's equation (12)", () => {
-    horizons.forEach((futurePeriods, k) => {
-      const e = bgBbExpectedPurchases(EXACT, { frequency: 0, recency: 0, periods: 0, futurePeriods });
-      expect(relative(e, newCustomer[k]!)).toBeLessThan(1e-6);
+  it("gives a new customer's expected transactions of the paper's equation (12)", () => {
+    horizons.forEach((periods, k) => {
+      expect(relative(bgBbNewCustomerPurchases(EXACT, { periods }), newCustomer[k]!)).toBeLessThan(1e-6);
+      // a customer with no opportunity observed yet is a new customer
+      const unobserved = bgBbExpectedPurchases(EXACT, { frequency: 0, recency: 0, periods: 0 }, { periods });
+      expect(relative(unobserved, newCustomer[k]!)).toBeLessThan(1e-6);
     });
   });
 
+  it("takes a fit as the model, its extra fields ignored", () => {
+    const fit = fitBgBb(donations())!;
+    const customer = { frequency: 3, recency: 5, periods: 6 };
+    const { alpha, beta, gamma, delta } = fit;
+    expect(bgBbProbabilityAlive(fit, customer)).toBe(bgBbProbabilityAlive({ alpha, beta, gamma, delta }, customer));
+  });
+
   it("expects no transactions over no future opportunities", () => {
-    expect(bgBbExpectedPurchases(EXACT, { frequency: 3, recency: 5, periods: 6, futurePeriods: 0 })).toBe(0);
+    expect(bgBbExpectedPurchases(EXACT, { frequency: 3, recency: 5, periods: 6 }, { periods: 0 })).toBe(0);
+    expect(bgBbNewCustomerPurchases(EXACT, { periods: 0 })).toBe(0);
   });
 
   it("stays finite at gamma = 1, where the paper's closed form divides by zero", () => {
     // With gamma = 1 the terms B(1, d+i)/B(1, d) are d/(d+i): the sum is finite.
-    const e = bgBbExpectedPurchases({ ...EXACT, gamma: 1 }, { frequency: 0, recency: 0, periods: 0, futurePeriods: 3 });
+    const e = bgBbNewCustomerPurchases({ ...EXACT, gamma: 1 }, { periods: 3 });
     const d = EXACT.delta;
     const p = EXACT.alpha / (EXACT.alpha + EXACT.beta);
     expect(e).toBeCloseTo(p * (d / (d + 1) + d / (d + 2) + d / (d + 3)), 14);
@@ -145,13 +155,26 @@ describe("BG/BB bad data", () => {
     expectCxError(() => fitBgBb([{ frequency: 0, recency: 1, periods: 3 }]), { code: "inconsistent", field: "rows[0].recency" });
   });
 
-  it("names the parameter or customer field at fault in the predictions", () => {
-    expectCxError(() => bgBbProbabilityAlive({ ...EXACT, gamma: 0 }, customer), { code: "out-of-range", field: "parameters.gamma" });
-    expectCxError(() => bgBbProbabilityAlive({ ...EXACT, theta: 1 } as never, customer), { code: "unknown-field", field: "parameters.theta" });
+  it("names the model parameter, customer field or option at fault in the predictions", () => {
+    expectCxError(() => bgBbProbabilityAlive({ ...EXACT, gamma: 0 }, customer), { code: "out-of-range", field: "model.gamma", metric: "bgBbProbabilityAlive" });
+    expectCxError(() => bgBbProbabilityAlive({ alpha: 1, beta: 1, gamma: 1 } as never, customer), { code: "wrong-type", field: "model.delta" });
     expectCxError(() => bgBbProbabilityAlive(EXACT, { ...customer, recency: Number.NaN }), { code: "not-a-number", field: "customer.recency" });
-    expectCxError(() => bgBbExpectedPurchases(EXACT, { ...customer, futurePeriods: -1 }), { code: "negative", field: "input.futurePeriods" });
-    expectCxError(() => bgBbExpectedPurchases(EXACT, { ...customer, futurePeriods: 1_000_001 }), { code: "out-of-range", field: "input.futurePeriods" });
-    expectCxError(() => bgBbExpectedPurchases(EXACT, customer as never), { code: "wrong-type", field: "input.futurePeriods" });
-    expectCxError(() => bgBbExpectedPurchases(null as never, { ...customer, futurePeriods: 1 }), { code: "wrong-type", field: "parameters" });
+    expectCxError(() => bgBbProbabilityAlive(EXACT, { ...customer, age: 3 } as never), { code: "unknown-field", field: "customer.age" });
+    expectCxError(() => bgBbExpectedPurchases(EXACT, customer, { periods: -1 }), { code: "negative", field: "options.periods", metric: "bgBbExpectedPurchases" });
+    expectCxError(() => bgBbExpectedPurchases(EXACT, customer, { periods: 1_000_001 }), { code: "out-of-range", field: "options.periods" });
+    expectCxError(() => bgBbExpectedPurchases(EXACT, customer, { periods: 2.5 }), { code: "not-integer", field: "options.periods" });
+    expectCxError(() => bgBbExpectedPurchases(EXACT, customer, undefined as never), { code: "wrong-type", field: "options" });
+    expectCxError(() => bgBbExpectedPurchases(EXACT, { ...customer, frequency: 5 }, { periods: 1 }), { code: "out-of-range", field: "customer.frequency" });
+    expectCxError(() => bgBbExpectedPurchases(null as never, customer, { periods: 1 }), { code: "wrong-type", field: "model" });
+    expectCxError(() => bgBbNewCustomerPurchases(EXACT, { periods: -3 }), { code: "negative", field: "options.periods", metric: "bgBbNewCustomerPurchases" });
+    expectCxError(() => bgBbNewCustomerPurchases({ ...EXACT, alpha: Number.POSITIVE_INFINITY }, { periods: 3 }), { code: "not-finite", field: "model.alpha" });
+  });
+
+  it("validates fitBgBb's options", () => {
+    expectCxError(() => fitBgBb(donations(), { maxIterations: 0 }), { code: "out-of-range", field: "options.maxIterations", metric: "fitBgBb" });
+    expectCxError(() => fitBgBb(donations(), { maxIteration: 5 } as never), { code: "unknown-field", field: "options.maxIteration" });
+    const short = fitBgBb(donations(), { maxIterations: 2 })!;
+    expect(short.converged).toBe(false);
+    expect(short.iterations).toBe(2);
   });
 });

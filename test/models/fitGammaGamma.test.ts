@@ -31,15 +31,15 @@ describe("fitGammaGamma on the CDNOW repeat buyers", () => {
     // Fader, Hardie and Lee (2005), "RFM and CLV", Journal of Marketing Research 42(4), section 3.
     expect(fit.converged).toBe(true);
     expect(fit.customers).toBe(946);
-    expect(fit.parameters.p.toFixed(2)).toBe("6.25");
-    expect(fit.parameters.q.toFixed(2)).toBe("3.74");
-    expect(fit.parameters.gamma.toFixed(2)).toBe("15.44");
+    expect(fit.p.toFixed(2)).toBe("6.25");
+    expect(fit.q.toFixed(2)).toBe("3.74");
+    expect(fit.gamma.toFixed(2)).toBe("15.44");
   });
 
   it("agrees with scipy to 1e-6 and with the exact optimum to 3e-7, relative", () => {
     for (const k of ["p", "q", "gamma"] as const) {
-      expect(relative(fit.parameters[k], SCIPY[k]), k).toBeLessThan(1e-6);
-      expect(relative(fit.parameters[k], EXACT[k]), k).toBeLessThan(3e-7);
+      expect(relative(fit[k], SCIPY[k]), k).toBeLessThan(1e-6);
+      expect(relative(fit[k], EXACT[k]), k).toBeLessThan(3e-7);
     }
     expect(relative(fit.logLikelihood, EXACT_LOG_LIKELIHOOD)).toBeLessThan(1e-13);
   });
@@ -85,14 +85,20 @@ describe("gammaGammaExpectedValue", () => {
     expect(gammaGammaExpectedValue({ p: 2, q: 3, gamma: 10 }, { frequency: 0, monetaryValue: undefined })).toBe(10);
   });
 
+  it("takes a fit as the model, its extra fields ignored", () => {
+    const fit = fitGammaGamma(cdnow)!;
+    const { p, q, gamma } = fit;
+    expect(gammaGammaExpectedValue(fit, { frequency: 3, monetaryValue: 20 })).toBe(gammaGammaExpectedValue({ p, q, gamma }, { frequency: 3, monetaryValue: 20 }));
+  });
+
   it("takes an rfmSummary row as it is", () => {
     const row = cdnow[0]!;
     expect(gammaGammaExpectedValue(EXACT, row)).toBe(gammaGammaExpectedValue(EXACT, { frequency: row.frequency, monetaryValue: row.monetaryValue }));
   });
 
   it("names the parameter or field at fault", () => {
-    expectCxError(() => gammaGammaExpectedValue({ ...EXACT, q: 1 }, { frequency: 0 }), { code: "out-of-range", field: "parameters.q", metric: "gammaGammaExpectedValue" });
-    expectCxError(() => gammaGammaExpectedValue({ ...EXACT, p: -1 }, { frequency: 0 }), { code: "out-of-range", field: "parameters.p" });
+    expectCxError(() => gammaGammaExpectedValue({ ...EXACT, q: 1 }, { frequency: 0 }), { code: "out-of-range", field: "model.q", metric: "gammaGammaExpectedValue" });
+    expectCxError(() => gammaGammaExpectedValue({ ...EXACT, p: -1 }, { frequency: 0 }), { code: "out-of-range", field: "model.p" });
     expectCxError(() => gammaGammaExpectedValue(EXACT, { frequency: 2 }), { code: "wrong-type", field: "customer.monetaryValue" });
     expectCxError(() => gammaGammaExpectedValue(EXACT, { frequency: 2, monetaryValue: 0 }), { code: "out-of-range", field: "customer.monetaryValue" });
     expectCxError(() => gammaGammaExpectedValue(EXACT, { frequency: 2, monetaryValue: Number.MAX_VALUE }), { code: "out-of-range", field: "customer.monetaryValue" });
@@ -101,6 +107,11 @@ describe("gammaGammaExpectedValue", () => {
 });
 
 describe("fitGammaGamma bad data", () => {
+  it("validates its options", () => {
+    expectCxError(() => fitGammaGamma(cdnow, { maxIterations: 1.5 }), { code: "not-integer", field: "options.maxIterations", metric: "fitGammaGamma" });
+    expect(fitGammaGamma(cdnow, { maxIterations: 1 })!.converged).toBe(false);
+  });
+
   it("names the row and field at fault", () => {
     expectCxError(() => fitGammaGamma(null as never), { code: "wrong-type", field: "rows", metric: "fitGammaGamma" });
     expectCxError(() => fitGammaGamma([{ frequency: 1 }]), { code: "wrong-type", field: "rows[0].monetaryValue" });
