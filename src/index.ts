@@ -48,6 +48,13 @@ export {
   type HealthComponent,
   type ScaledHealthComponent,
 } from "./health/healthScore.js";
+export {
+  lifetimeValue,
+  type LifetimeValueCustomer,
+  type LifetimeValueModels,
+  type LifetimeValueOptions,
+} from "./models/lifetimeValue.js";
+export { lifetimeValues } from "./models/lifetimeValues.js";
 export { mergeTallies } from "./tally/mergeTallies.js";
 export { mrr, type BillingInterval, type MrrFromAverageInput, type Subscription } from "./revenue/mrr.js";
 export type { MrrByCustomer } from "./revenue/mrrByCustomer.js";

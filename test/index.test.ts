@@ -50,6 +50,8 @@ describe("the public API", () => {
       "grossRevenueRetention",
       "healthBand",
       "healthScore",
+      "lifetimeValue",
+      "lifetimeValues",
       "mergeTallies",
       "mrr",
       "mrrMovements",
