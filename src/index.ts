@@ -1,9 +1,14 @@
 export { acquisitionRate, type AcquisitionRateInput } from "./customers/acquisitionRate.js";
 export { averageOrderValue, type AverageOrderValueInput } from "./revenue/averageOrderValue.js";
-export { type BgBbCustomer, bgBbProbabilityAlive } from "./models/bgBbProbabilityAlive.js";
 export { bgBbExpectedPurchases, type BgBbForecastOptions } from "./models/bgBbExpectedPurchases.js";
-export { type BgBbFit, type BgBbFitOptions, type BgBbParameters, type BgBbRow, fitBgBb } from "./models/fitBgBb.js";
 export { bgBbNewCustomerPurchases } from "./models/bgBbNewCustomerPurchases.js";
+export { bgBbProbabilityAlive, type BgBbCustomer } from "./models/bgBbProbabilityAlive.js";
+export {
+  bgNbdExpectedPurchases,
+  type PurchaseForecastOptions,
+} from "./models/bgNbdExpectedPurchases.js";
+export { bgNbdNewCustomerPurchases } from "./models/bgNbdNewCustomerPurchases.js";
+export { bgNbdProbabilityAlive } from "./models/bgNbdProbabilityAlive.js";
 export { ces, type CesOptions, type CesResult } from "./survey/ces.js";
 export { churnRate, type ChurnRateInput } from "./customers/churnRate.js";
 export {
@@ -26,6 +31,14 @@ export {
 export { CxMetricsError, type CxMetricsErrorCode, type CxMetricsErrorDetails } from "./errors.js";
 export { expansionMrr, type ExpansionFromAverageInput, type MrrSnapshots } from "./revenue/expansionMrr.js";
 export { fcr, type FcrInput } from "./support/fcr.js";
+export { fitBgBb, type BgBbFit, type BgBbFitOptions, type BgBbParameters, type BgBbRow } from "./models/fitBgBb.js";
+export {
+  fitBgNbd,
+  type BgNbdFit,
+  type BgNbdFitOptions,
+  type BgNbdParameters,
+  type PurchaseHistory,
+} from "./models/fitBgNbd.js";
 export {
   fitGammaGamma,
   type GammaGammaFit,
@@ -33,7 +46,13 @@ export {
   type GammaGammaParameters,
   type GammaGammaRow,
 } from "./models/fitGammaGamma.js";
-export { type GammaGammaCustomer, gammaGammaExpectedValue } from "./models/gammaGammaExpectedValue.js";
+export {
+  fitParetoNbd,
+  type ParetoNbdFit,
+  type ParetoNbdFitOptions,
+  type ParetoNbdParameters,
+} from "./models/fitParetoNbd.js";
+export { gammaGammaExpectedValue, type GammaGammaCustomer } from "./models/gammaGammaExpectedValue.js";
 export {
   grossMrrChurnRate,
   type GrossMrrChurnInput,
@@ -71,6 +90,9 @@ export {
   type NpsIntervalResult,
 } from "./stats/npsInterval.js";
 export { npsSampleSize, type NpsSampleSizeInput } from "./stats/npsSampleSize.js";
+export { paretoNbdExpectedPurchases } from "./models/paretoNbdExpectedPurchases.js";
+export { paretoNbdNewCustomerPurchases } from "./models/paretoNbdNewCustomerPurchases.js";
+export { paretoNbdProbabilityAlive } from "./models/paretoNbdProbabilityAlive.js";
 export {
   proportionInterval,
   type ProportionCounts,
@@ -87,12 +109,7 @@ export { renewalRate, type RenewalRateInput } from "./customers/renewalRate.js";
 export { repeatPurchaseRate, type RepeatPurchaseRateInput } from "./customers/repeatPurchaseRate.js";
 export { responseRate, type ResponseRateInput } from "./survey/responseRate.js";
 export { retentionRate, type RetentionRateInput } from "./customers/retentionRate.js";
-export {
-  type RfmCustomer,
-  rfmSummary,
-  type RfmSummaryOptions,
-  type RfmTransaction,
-} from "./models/rfmSummary.js";
-export { type RfmGroup, rfmGroups, type RfmGroupsOptions } from "./models/rfmGroups.js";
+export { rfmGroups, type RfmGroup, type RfmGroupsOptions } from "./models/rfmGroups.js";
+export { rfmSummary, type RfmCustomer, type RfmSummaryOptions, type RfmTransaction } from "./models/rfmSummary.js";
 export { tally, type TallyOptions } from "./tally/tally.js";
 export { tallyFromRows, type TallyFromRowsOptions } from "./tally/tallyFromRows.js";

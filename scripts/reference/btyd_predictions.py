@@ -48,3 +48,23 @@ for x, tx, T in [(2, mpf("30.43"), mpf("38.86")), (0, 0, mpf("38.86")), (7, mpf(
     print("Pareto/NBD alive", x, tx, T, repr(float(pareto_alive(x, tx, T))), "E[Y(39)]", repr(float(pareto_conditional(x, tx, T, 39))), "E[Y(100)]", repr(float(pareto_conditional(x, tx, T, 100))))
 for t in [1, 39, 78, 1000]:
     print("new customer", t, "BG/NBD", repr(float(bg_new(t))), "Pareto/NBD", repr(float(pareto_new(t))))
+
+# The other branch of the Pareto/NBD 2F1 (alpha > beta): the same definitions with alpha and beta exchanged.
+palpha, pbeta = mpf("11.669"), mpf("10.578")
+for x, tx, T in [(2, mpf("30.43"), mpf("38.86")), (3, mpf("5.0"), mpf("38.86"))]:
+    print("Pareto/NBD alpha > beta alive", x, tx, T, repr(float(pareto_alive(x, tx, T))))
+
+# BG/NBD at a = 1 exactly: the limit of eq. (7) and (10) as a -> 1, by mpmath's limit.
+from mpmath import limit
+palpha, pbeta = mpf("10.578"), mpf("11.669")
+def at_a(value, f):
+    global a
+    saved, a = a, value
+    try:
+        return f()
+    finally:
+        a = saved
+print("BG/NBD a = 1 new customer t = 39", repr(float(limit(lambda v: at_a(v, lambda: bg_new(39)), 1))))
+print("BG/NBD a = 1 E[Y(39) | 2, 30.43, 38.86]", repr(float(limit(lambda v: at_a(v, lambda: bg_conditional(2, mpf("30.43"), mpf("38.86"), 39)), 1))))
+# Pareto/NBD at s = 1: the limit of the bracket over s - 1 is ln(1 + t/beta).
+print("Pareto/NBD s = 1 new customer t = 39", repr(float(pr * pbeta / palpha * log(1 + 39 / pbeta))))

@@ -42,10 +42,10 @@ function paretoNbdLogDied(theta: readonly number[], x: number, tx: number, age: 
   return Math.log(s / c) + atRecency + Math.log(-Math.expm1(atAge - atRecency));
 }
 
-/** ln(e^p + e^q). */
-export function logSumExp(p: number, q: number): number {
+/** ln(e^p + e^q) for finite p (q may be -∞). */
+function logSumExp(p: number, q: number): number {
   const m = Math.max(p, q);
-  return m === -Infinity ? -Infinity : m + Math.log(Math.exp(p - m) + Math.exp(q - m));
+  return m + Math.log(Math.exp(p - m) + Math.exp(q - m));
 }
 
 /** The log-likelihood summed over the histories with their counts (the note's equation (1)). */

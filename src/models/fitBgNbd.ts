@@ -100,14 +100,18 @@ const METRIC = "fitBgNbd";
  *
  * @example
  * const fit = fitBgNbd([
- *   { frequency: 0, recency: 0, age: 38, count: 60 },
- *   { frequency: 1, recency: 10, age: 38, count: 20 },
- *   { frequency: 3, recency: 30, age: 38, count: 15 },
- *   { frequency: 6, recency: 36, age: 38, count: 5 },
+ *   { frequency: 0, recency: 0, age: 30, count: 50 },
+ *   { frequency: 1, recency: 5, age: 30, count: 15 },
+ *   { frequency: 2, recency: 8, age: 30, count: 10 },
+ *   { frequency: 1, recency: 28, age: 30, count: 8 },
+ *   { frequency: 3, recency: 10, age: 30, count: 7 },
+ *   { frequency: 4, recency: 29, age: 30, count: 5 },
+ *   { frequency: 2, recency: 25, age: 30, count: 5 },
  * ]);
  * fit?.customers; // => 100
  * fit?.converged; // => true
- * Math.round((fit?.logLikelihood ?? 0) * 10) / 10; // => -258.6
+ * Math.round((fit?.r ?? 0) * 1000) / 1000; // => 0.449
+ * Math.round((fit?.logLikelihood ?? 0) * 10) / 10; // => -405.9
  *
  * @category Models
  */

@@ -84,12 +84,18 @@ const METRIC = "fitParetoNbd";
  *
  * @example
  * const fit = fitParetoNbd([
- *   { frequency: 0, recency: 0, age: 38, count: 60 },
- *   { frequency: 1, recency: 10, age: 38, count: 20 },
- *   { frequency: 3, recency: 30, age: 38, count: 15 },
- *   { frequency: 6, recency: 36, age: 38, count: 5 },
+ *   { frequency: 0, recency: 0, age: 50, count: 40 },
+ *   { frequency: 1, recency: 3, age: 50, count: 15 },
+ *   { frequency: 3, recency: 6, age: 50, count: 15 },
+ *   { frequency: 4, recency: 9, age: 50, count: 10 },
+ *   { frequency: 6, recency: 47, age: 50, count: 8 },
+ *   { frequency: 2, recency: 48, age: 50, count: 7 },
+ *   { frequency: 7, recency: 12, age: 50, count: 5 },
  * ]);
  * fit?.customers; // => 100
+ * fit?.converged; // => true
+ * Math.round((fit?.s ?? 0) * 100) / 100; // => 1.12
+ * Math.round((fit?.logLikelihood ?? 0) * 10) / 10; // => -667
  *
  * @category Models
  */

@@ -48,3 +48,10 @@ export function donations(): { frequency: number; recency: number; periods: numb
       return { frequency: frequency!, recency: recency!, periods: periods!, count: count! };
     });
 }
+
+/** The CDNOW calibration summary (test/fixtures/cdnow/README.md) as purchase histories in weeks. */
+export function cdnowHistories(): { frequency: number; recency: number; age: number }[] {
+  return cdnowSummary().map((r) => ({ frequency: r.x, recency: r.tx, age: r.T }));
+}
+
+export const relative = (actual: number, expected: number): number => Math.abs(actual / expected - 1);
