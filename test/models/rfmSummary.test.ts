@@ -208,6 +208,24 @@ describe("rfmSummary and transaction order", () => {
     expect(error.message).toContain("date order");
   });
 
+  it("finds numeric ids however large, negative or fractional, among thousands of small ones", () => {
+    const odd = [5000, 1e15, -3, 2.5];
+    const log = [
+      ...odd.map((customer) => ({ customer, at: "2026-01-01" })),
+      ...Array.from({ length: 6000 }, (_, customer) => ({ customer: customer + 10_000, at: "2026-01-01" })),
+      ...Array.from({ length: 6000 }, (_, customer) => ({ customer, at: "2026-01-02" })),
+      ...odd.map((customer) => ({ customer, at: "2026-01-03" })),
+    ];
+    const rows = rfmSummary(log, options);
+    expect(rows.length).toBe(4 + 6000 + 6000 - 1); // 5000 is among 0 to 5999
+    for (const customer of odd) expect(rows.find((r) => r.customer === customer)?.frequency, String(customer)).toBe(customer === 5000 ? 2 : 1);
+  });
+
+  it("gives the same rows without amounts for an array out of date order", () => {
+    const plain = sorted.map(({ customer, at }) => ({ customer, at }));
+    expect(rfmSummary([plain[3]!, plain[1]!, plain[0]!, plain[2]!], options)).toStrictEqual([{ ...expected[0]!, monetaryValue: undefined }]);
+  });
+
   it("grows its per-customer storage past its first allocation", () => {
     const log = Array.from({ length: 3000 }, (_, i) => ({ customer: i, at: i % 2 === 0 ? "2026-01-01" : "2026-01-02" }));
     const rows = rfmSummary(log, options);
@@ -292,6 +310,22 @@ describe("rfmGroups", () => {
     const ours = new Map(groups.map((g) => [`${g.frequency} ${g.recency.toFixed(2)} ${g.age.toFixed(2)}`, g.count]));
     expect(ours).toStrictEqual(published);
     expect(groups.reduce((n, g) => n + g.count, 0)).toBe(2357);
+  });
+
+  it("groups customers over a span of thousands of years exactly", () => {
+    const log = [
+      { customer: "a", at: "1000-01-01" },
+      { customer: "a", at: "5000-01-01" },
+      { customer: "b", at: "1000-01-01" },
+      { customer: "b", at: "5000-01-01" },
+      { customer: "c", at: "8999-12-31" },
+    ];
+    const end = "9000-01-01";
+    const days = (from: string): number => (Date.parse(end) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+    expect(rfmGroups(log, { observationEnd: end, unit: "day" })).toStrictEqual([
+      { frequency: 0, recency: 0, age: 1, count: 1 },
+      { frequency: 1, recency: days("1000-01-01") - days("5000-01-01"), age: days("1000-01-01"), count: 2 },
+    ]);
   });
 
   it("orders groups by frequency, then recency, then age", () => {
