@@ -20,6 +20,7 @@ import {
   healthBand,
   healthScore,
   mrr,
+  mrrByCustomer,
   mrrMovements,
   netMrrChurnRate,
   netRevenueRetention,
@@ -134,22 +135,29 @@ printTable(
   ],
 );
 
-// Revenue: MRR from subscriptions at two month-ends, expansion between them, and CLV.
-const subscriptions = readCsv("subscriptions.csv").map((r) => ({
-  snapshot: r.snapshot,
-  customer: r.customer_id,
-  amount: Number(r.amount),
-  interval: r.interval,
-  intervalCount: Number(r.interval_count),
-  quantity: Number(r.quantity),
-  discountPercent: Number(r.discount_percent),
-}));
+// Revenue: MRR from subscriptions at month-ends, expansion between the last two, and CLV.
+const subscriptionRows = readCsv("subscriptions.csv");
+const subscriptionsAt = (month) =>
+  subscriptionRows
+    .filter((r) => r.snapshot === month)
+    .map((r) => ({
+      customer: r.customer_id,
+      amount: Number(r.amount),
+      interval: r.interval,
+      intervalCount: Number(r.interval_count),
+      quantity: Number(r.quantity),
+      discountPercent: Number(r.discount_percent),
+    }));
 const snapshotOf = (month) => {
-  const subs = subscriptions.filter((s) => s.snapshot === month);
-  return { total: mrr(subs), byCustomer: new Map(subs.map((s) => [s.customer, mrr([s])])), customers: subs.length };
+  const subs = subscriptionsAt(month);
+  return { total: mrr(subs), byCustomer: mrrByCustomer(subs), customers: subs.length };
 };
 const october = snapshotOf("2026-10");
 const november = snapshotOf("2026-11");
+// Former customers: paying in an earlier snapshot, gone by October.
+const formerCustomers = new Set(
+  subscriptionRows.filter((r) => r.snapshot < "2026-10" && !october.byCustomer.has(r.customer_id)).map((r) => r.customer_id),
+);
 const arpa = november.total / november.customers;
 const monthlyChurn = churnRate({ customersAtStart: base[2].customers_at_start, customersLost: base[2].customers_lost });
 console.log("Revenue metrics from examples/data/subscriptions.csv\n");
@@ -165,9 +173,9 @@ printTable(
   ],
 );
 
-// Where November's MRR came from and where it went. C061 to C066 joined in November; C061 had
-// been a customer last year, so it is a reactivation, not new.
-const movements = mrrMovements({ previous: october.byCustomer, current: november.byCustomer, formerCustomers: ["C061"] });
+// Where November's MRR came from and where it went. C061 to C066 joined in November; C061 paid
+// in the 2025-11 snapshot, so its return is a reactivation, not new.
+const movements = mrrMovements({ previous: october.byCustomer, current: november.byCustomer, formerCustomers });
 console.log("MRR movements, 2026-10 to 2026-11\n");
 printTable(
   ["movement", "amount"],

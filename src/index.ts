@@ -1,4 +1,5 @@
 export { acquisitionRate, type AcquisitionRateInput } from "./customers/acquisitionRate.js";
+export { arr } from "./revenue/arr.js";
 export { averageOrderValue, type AverageOrderValueInput } from "./revenue/averageOrderValue.js";
 export { bgBbExpectedPurchases, type BgBbForecastOptions } from "./models/bgBbExpectedPurchases.js";
 export { bgBbNewCustomerPurchases } from "./models/bgBbNewCustomerPurchases.js";
@@ -76,7 +77,7 @@ export {
 export { lifetimeValues } from "./models/lifetimeValues.js";
 export { mergeTallies } from "./tally/mergeTallies.js";
 export { mrr, type BillingInterval, type MrrFromAverageInput, type Subscription } from "./revenue/mrr.js";
-export type { MrrByCustomer } from "./revenue/mrrByCustomer.js";
+export { type MrrByCustomer, mrrByCustomer } from "./revenue/mrrByCustomer.js";
 export { mrrMovements, type MrrMovements, type MrrMovementsInput } from "./revenue/mrrMovements.js";
 export { netMrrChurnRate, type NetMrrChurnInput } from "./revenue/netMrrChurnRate.js";
 export {

@@ -28,6 +28,7 @@ describe("the public API", () => {
     expect(Object.keys(lib).sort()).toEqual([
       "CxMetricsError",
       "acquisitionRate",
+      "arr",
       "averageOrderValue",
       "bgBbExpectedPurchases",
       "bgBbNewCustomerPurchases",
@@ -59,6 +60,7 @@ describe("the public API", () => {
       "lifetimeValues",
       "mergeTallies",
       "mrr",
+      "mrrByCustomer",
       "mrrMovements",
       "netMrrChurnRate",
       "netRevenueRetention",

@@ -17,6 +17,7 @@ export interface Likelihood {
 
 const GRADIENT_TOLERANCE = 1e-8;
 const NEWTON_STEPS = 3;
+const LOG_BOUND = 30;
 
 /**
  * Maximises a log-likelihood over positive parameters: BFGS (see optimize.ts) on their
@@ -36,7 +37,10 @@ export function fitByMaximumLikelihood(
   maxIterations: number,
 ): LikelihoodFit {
   const { value, gradient } = likelihood;
-  const objective = (phi: readonly number[]): number => -value(phi.map(Math.exp)) / customers;
+  // Parameters beyond e^±30 (1e13) are treated as outside the domain, so a line search on a flat
+  // likelihood cannot wander to values where the special functions' series take their longest.
+  const objective = (phi: readonly number[]): number =>
+    phi.every((v) => Math.abs(v) <= LOG_BOUND) ? -value(phi.map(Math.exp)) / customers : Infinity;
   const objectiveGradient =
     gradient === undefined
       ? (phi: readonly number[]): number[] => centralGradient(objective, phi)
@@ -82,7 +86,7 @@ export function fitByMaximumLikelihood(
   };
 }
 
-/** The largest component of a vector in size (NaN when any is NaN). */
+/** The largest component of a vector in size (NaN when any is NaN, as Math.max gives). */
 function largest(v: readonly number[]): number {
-  return v.reduce((m, g) => (Number.isNaN(g) || Number.isNaN(m) ? Number.NaN : Math.max(m, Math.abs(g))), 0);
+  return v.reduce((m, g) => Math.max(m, Math.abs(g)), 0);
 }

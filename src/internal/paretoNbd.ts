@@ -39,7 +39,10 @@ function paretoNbdLogDied(theta: readonly number[], x: number, tx: number, age: 
   const atRecency = Math.log(hypergeometric2F1(c, second, c + 1, gap / (larger + tx))) - c * Math.log(larger + tx);
   const atAge = Math.log(hypergeometric2F1(c, second, c + 1, gap / (larger + age))) - c * Math.log(larger + age);
   // A₀ = e^atRecency - e^atAge = e^atRecency · (-expm1(atAge - atRecency)), without cancellation.
-  return Math.log(s / c) + atRecency + Math.log(-Math.expm1(atAge - atRecency));
+  // A₀ is 0 when tₓ = T, and positive when tₓ < T; with tₓ within rounding of T the two terms
+  // can come out in the wrong order, and A₀ is then taken as 0 (its true size is below rounding).
+  const difference = atAge - atRecency;
+  return difference >= 0 ? -Infinity : Math.log(s / c) + atRecency + Math.log(-Math.expm1(difference));
 }
 
 /** ln(e^p + e^q) for finite p (q may be -∞). */

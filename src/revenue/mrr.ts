@@ -1,6 +1,4 @@
-import { amount, count, fail, finiteResult, MAX_COUNT, num, percentage, record } from "../internal/check.js";
-import { itemsOf } from "../internal/ratings.js";
-import { sumOf } from "../internal/sum.js";
+import { monthlyRecurringRevenue } from "../internal/subscriptions.js";
 
 /**
  * A billing interval of a subscription.
@@ -25,6 +23,8 @@ export interface Subscription {
   readonly quantity?: number;
   /** A recurring discount in percent, 0 to 100. Default 0. */
   readonly discountPercent?: number;
+  /** The customer's id: `mrrByCustomer` groups by it; `mrr` and `arr` accept and ignore it. */
+  readonly customer?: string;
 }
 
 /**
@@ -40,9 +40,6 @@ export interface MrrFromAverageInput {
 }
 
 const METRIC = "mrr";
-
-/** Billing periods per year of each interval. */
-const PER_YEAR: Readonly<Record<BillingInterval, number>> = { day: 365, week: 52, month: 12, quarter: 4, year: 1 };
 
 /**
  * Computes monthly recurring revenue (MRR): the recurring revenue of a month, normalised from
@@ -77,29 +74,5 @@ const PER_YEAR: Readonly<Record<BillingInterval, number>> = { day: 365, week: 52
  * @category Revenue
  */
 export function mrr(input: Iterable<Subscription> | MrrFromAverageInput): number {
-  if (typeof input === "object" && input !== null && !(Symbol.iterator in input)) {
-    const o = input as unknown as Readonly<Record<string, unknown>>;
-    const customers = count(METRIC, "customers", o["customers"]);
-    return finiteResult(METRIC, "input", customers * amount(METRIC, "averageMonthlyRevenue", o["averageMonthlyRevenue"]));
-  }
-  return finiteResult(METRIC, "subscriptions", sumOf(itemsOf(METRIC, "subscriptions", input), monthly));
-}
-
-/** The monthly-normalised amount of subscription `index`. */
-function monthly(item: unknown, index: number): number {
-  const field = `subscriptions[${index}]`;
-  const s = record(METRIC, field, item);
-  const interval = s["interval"];
-  const perYear = Object.hasOwn(PER_YEAR, interval as string) ? PER_YEAR[interval as BillingInterval] : 0;
-  if (!perYear) fail("out-of-range", METRIC, `${field}.interval`, "one of day, week, month, quarter, year", interval);
-  const every = s["intervalCount"] ?? 1;
-  const quantity = s["quantity"] ?? 1;
-  const discount = s["discountPercent"] ?? 0;
-  const value =
-    (amount(METRIC, `${field}.amount`, s["amount"]) *
-      count(METRIC, `${field}.quantity`, quantity) *
-      (100 - percentage(METRIC, `${field}.discountPercent`, discount)) *
-      perYear) /
-    (1200 * num(METRIC, `${field}.intervalCount`, every, 1, MAX_COUNT, true, "a whole number from 1 to 90071992547409"));
-  return finiteResult(METRIC, field, value);
+  return monthlyRecurringRevenue(METRIC, input);
 }

@@ -1,6 +1,9 @@
-import { fail, finiteResult, record } from "../internal/check.js";
-import { readSnapshot } from "../internal/snapshot.js";
-import { sumOf } from "../internal/sum.js";
+import { forEachItem } from "../internal/collections.js";
+import { CompensatedSum } from "../internal/compensatedSum.js";
+import { classifyMrrChange } from "../internal/mrrChange.js";
+import { readSnapshot } from "../internal/mrrSnapshots.js";
+import { readRecord, readString } from "../internal/readers.js";
+import { finiteResult } from "../internal/results.js";
 import type { MrrByCustomer } from "./mrrByCustomer.js";
 
 /**
@@ -38,7 +41,7 @@ export interface MrrMovements {
   readonly contractionMrr: number;
   /** Starting MRR of customers who pay nothing at the end (absent or 0). */
   readonly churnedMrr: number;
-  /** MRR of former customers paying again: in `formerCustomers`, or listed at 0 in `previous`. */
+  /** MRR of former customers (in `formerCustomers`) paying again. */
   readonly reactivationMrr: number;
   /** `newMrr + expansionMrr + reactivationMrr - contractionMrr - churnedMrr` (any sign). */
   readonly netNewMrr: number;
@@ -53,7 +56,8 @@ const METRIC = "mrrMovements";
  * For each customer, with `a` its MRR at the start and `b` at the end (0 when absent): `a > 0` and
  * `b = 0` is churn (`a`); `a > 0` and `b > a` expansion (`b - a`); `a > 0` and `0 < b < a`
  * contraction (`a - b`); `a = 0` and `b > 0` is a reactivation when the customer paid before
- * (listed in `formerCustomers`, or present at 0 in `previous`) and new otherwise. These are the
+ * (listed in `formerCustomers`) and new otherwise: a customer listed at 0 in `previous` (a trial,
+ * a free plan) was not a paying customer, so their first payment is new business. These are the
  * movement definitions ChartMogul, Baremetrics and ProfitWell publish; a customer who joined and
  * left inside the period appears in neither snapshot and in no movement (a billing tool that
  * tracks events may count it as new and churned). The identity
@@ -78,41 +82,52 @@ const METRIC = "mrrMovements";
  * @category Revenue
  */
 export function mrrMovements(input: MrrMovementsInput): MrrMovements {
-  const o = record(METRIC, "input", input);
+  const o = readRecord(METRIC, "input", input, ["previous", "current", "formerCustomers"]);
   const previous = readSnapshot(METRIC, "previous", o["previous"]);
   const current = readSnapshot(METRIC, "current", o["current"]);
-  const former = new Set<string>();
-  const list = o["formerCustomers"];
-  if (list !== undefined) {
-    if (typeof list !== "object" || list === null || !(Symbol.iterator in list)) {
-      fail("wrong-type", METRIC, "formerCustomers", "an iterable of customer ids", list);
-    }
-    for (const id of list as Iterable<unknown>) {
-      if (typeof id !== "string") fail("wrong-type", METRIC, "formerCustomers", "customer id strings", id);
-      former.add(id);
-    }
-  }
-  // Each sum is compensated; one pass per movement keeps every rule on one line.
-  const before = (id: string): number => previous.get(id) ?? 0;
-  const after = (id: string): number => current.get(id) ?? 0;
-  const sum = (ids: string[], term: (id: string) => number): number => finiteResult(METRIC, "current", sumOf(ids, term));
-  const s = sum(previous.ids, before);
-  const e = sum(current.ids, after);
-  const ch = sum(previous.ids, (id) => (after(id) === 0 ? before(id) : 0));
-  const x = sum(previous.ids, (id) => (before(id) > 0 && after(id) > before(id) ? after(id) - before(id) : 0));
-  const c = sum(previous.ids, (id) => (after(id) > 0 && after(id) < before(id) ? before(id) - after(id) : 0));
-  // Paying now, not before: reactivation when listed at 0 before or named as a former customer.
-  const returning = (id: string): boolean => previous.get(id) === 0 || former.has(id);
-  const r = sum(current.ids, (id) => (before(id) === 0 && returning(id) ? after(id) : 0));
-  const n = sum(current.ids, (id) => (before(id) === 0 && !returning(id) ? after(id) : 0));
-  return {
-    startingMrr: s,
-    endingMrr: e,
-    newMrr: n,
-    expansionMrr: x,
-    contractionMrr: c,
-    churnedMrr: ch,
-    reactivationMrr: r,
-    netNewMrr: finiteResult(METRIC, "current", n + x + r - c - ch),
+  const former = readFormerCustomers(o["formerCustomers"]);
+  const totals = {
+    starting: new CompensatedSum(),
+    ending: new CompensatedSum(),
+    new: new CompensatedSum(),
+    reactivation: new CompensatedSum(),
+    expansion: new CompensatedSum(),
+    contraction: new CompensatedSum(),
+    churn: new CompensatedSum(),
   };
+  // One pass over the customers at the start: those absent at the end churned...
+  previous.forEach((id, before) => {
+    totals.starting.add(before);
+    if (!current.has(id)) totals.churn.add(before);
+  });
+  // ...and one over the customers at the end, whose movement the two amounts decide.
+  current.forEach((id, after) => {
+    totals.ending.add(after);
+    // Only a former customer's return is a reactivation: one listed at 0 before (a trial, a free
+    // plan) who starts paying is new business.
+    const change = classifyMrrChange(previous.get(id) ?? 0, after, former.has(id));
+    if (change.kind !== "none") totals[change.kind].add(change.amount);
+  });
+  // A total too large for a double names the snapshot its amounts came from.
+  const total = (sum: CompensatedSum, field: "previous" | "current"): number => finiteResult(METRIC, field, sum.value());
+  const movements = {
+    startingMrr: total(totals.starting, "previous"),
+    endingMrr: total(totals.ending, "current"),
+    newMrr: total(totals.new, "current"),
+    expansionMrr: total(totals.expansion, "current"),
+    contractionMrr: total(totals.contraction, "previous"),
+    churnedMrr: total(totals.churn, "previous"),
+    reactivationMrr: total(totals.reactivation, "current"),
+  };
+  const { newMrr, expansionMrr, reactivationMrr, contractionMrr, churnedMrr } = movements;
+  return { ...movements, netNewMrr: finiteResult(METRIC, "current", newMrr + expansionMrr + reactivationMrr - contractionMrr - churnedMrr) };
+}
+
+/** The ids of former customers: any iterable of strings, or none. */
+function readFormerCustomers(value: unknown): ReadonlySet<string> {
+  const former = new Set<string>();
+  if (value !== undefined) {
+    forEachItem(METRIC, "formerCustomers", value, (id) => former.add(readString(METRIC, "", id)));
+  }
+  return former;
 }

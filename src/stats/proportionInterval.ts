@@ -1,5 +1,6 @@
-import { atMost, counts, readOptions } from "../internal/check.js";
-import { confidenceOption, methodOption } from "../internal/stats.js";
+import { readConfidence, readMethod } from "../internal/intervalOptions.js";
+import { readCounts, requireAtMost } from "../internal/rates.js";
+import { readOptions } from "../internal/readers.js";
 
 /**
  * How a proportion interval is computed.
@@ -37,13 +38,13 @@ export interface ProportionIntervalOptions {
  *
  * @category Statistics
  */
-export interface ProportionInterval {
+export interface ProportionInterval<Bound extends number | undefined = number> {
   /** The observed share, `100 * successes / trials`. */
   readonly percent: number;
-  /** The lower bound, 0 to 100. */
-  readonly lower: number;
-  /** The upper bound, 0 to 100. */
-  readonly upper: number;
+  /** The lower bound, 0 to 100; `undefined` for a Wald interval with a zero standard error. */
+  readonly lower: Bound;
+  /** The upper bound, 0 to 100; `undefined` for a Wald interval with a zero standard error. */
+  readonly upper: Bound;
   /** The confidence level used. */
   readonly confidence: number;
   /** The method used. */
@@ -73,21 +74,33 @@ const METHODS = ["wilson", "agresti-coull", "wald"] as const;
  *
  * @example
  * const r = proportionInterval({ successes: 81, trials: 263 });
- * [r.lower.toFixed(2), r.upper.toFixed(2)]; // => ["25.53", "36.62"]
+ * [r?.lower.toFixed(2), r?.upper.toFixed(2)]; // => ["25.53", "36.62"]
  * proportionInterval({ successes: 0, trials: 0 }); // => undefined
  *
  * @category Statistics
  */
 export function proportionInterval(
   input: ProportionCounts,
+  options?: ProportionIntervalOptions & { readonly method?: "wilson" | "agresti-coull" },
+): ProportionInterval | undefined;
+export function proportionInterval(
+  input: ProportionCounts,
+  options: ProportionIntervalOptions,
+): ProportionInterval<number | undefined> | undefined;
+export function proportionInterval(
+  input: ProportionCounts,
   options?: ProportionIntervalOptions,
-): ProportionInterval | undefined {
-  const o = readOptions(METRIC, options);
-  const { confidence, z } = confidenceOption(METRIC, o["confidence"]);
-  const method = methodOption(METRIC, o["method"], METHODS);
-  const [x, n] = counts(METRIC, input, ["successes", "trials"]) as [number, number];
-  atMost(METRIC, "successes", x, n, "trials");
+): ProportionInterval<number | undefined> | undefined {
+  const o = readOptions(METRIC, options, ["confidence", "method"]);
+  const { confidence, z } = readConfidence(METRIC, "options.confidence", o["confidence"]);
+  const method = readMethod(METRIC, o["method"], METHODS);
+  const [x, n] = readCounts(METRIC, input, ["successes", "trials"]) as [number, number];
+  requireAtMost(METRIC, "successes", x, n, "trials");
   if (n === 0) return undefined;
+  if (method === "wald" && (x === 0 || x === n)) {
+    // A share of 0 or 100 % has a zero Wald standard error: no interval can be computed from it.
+    return { percent: (100 * x) / n, lower: undefined, upper: undefined, confidence, method };
+  }
   const z2 = z * z;
   let centre: number;
   let half: number;

@@ -1,6 +1,6 @@
-import { percentage, record } from "../internal/check.js";
-import { marginField, populationField, sampleSize } from "../internal/sampleSize.js";
-import { confidenceOption } from "../internal/stats.js";
+import { readPercent, readRecord } from "../internal/readers.js";
+import { readConfidence } from "../internal/intervalOptions.js";
+import { readMargin, readPopulation, sampleSize } from "../internal/sampleSize.js";
 
 /**
  * What a proportion must be measured to.
@@ -41,9 +41,10 @@ const METRIC = "proportionSampleSize";
  * @category Statistics
  */
 export function proportionSampleSize(input: ProportionSampleSizeInput): number {
-  const o = record(METRIC, "input", input);
-  const margin = marginField(METRIC, o["marginOfError"], 100) / 100;
-  const { z } = confidenceOption(METRIC, o["confidence"]);
-  const p = o["expectedPercent"] === undefined ? 0.5 : percentage(METRIC, "expectedPercent", o["expectedPercent"]) / 100;
-  return sampleSize(z, p * (1 - p), margin, populationField(METRIC, o["population"]));
+  const o = readRecord(METRIC, "input", input, ["marginOfError", "confidence", "expectedPercent", "population"]);
+  const marginReceived = readMargin(METRIC, o["marginOfError"], 100);
+  const { z } = readConfidence(METRIC, "confidence", o["confidence"]);
+  const p = o["expectedPercent"] === undefined ? 0.5 : readPercent(METRIC, "expectedPercent", o["expectedPercent"]) / 100;
+  const population = readPopulation(METRIC, o["population"]);
+  return sampleSize(METRIC, { z, variance: p * (1 - p), margin: marginReceived / 100, population, marginReceived });
 }

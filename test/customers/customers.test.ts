@@ -30,11 +30,12 @@ describe("churnRate", () => {
 
   it("S4-CHURN: 300 customers added to 1,000 is an acquisition rate, and churn has no field for it", () => {
     expect(acquisitionRate({ customersAtStart: 1000, newCustomers: 300 })).toBe(30);
-    // churnRate has no field for customers added: passing them leaves customersLost missing
+    // churnRate has no field for customers added: passing them is an unknown field
     expectCxError(() => churnRate({ customersAtStart: 1000, newCustomers: 300 } as never), {
-      code: "wrong-type",
-      field: "customersLost",
+      code: "unknown-field",
+      field: "newCustomers",
     });
+    expectCxError(() => churnRate({ customersAtStart: 1000 } as never), { code: "wrong-type", field: "customersLost" });
   });
 
   it("S4-CHURN-DEF: rejects more customers lost than there were at the start", () => {

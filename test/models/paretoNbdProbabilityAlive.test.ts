@@ -29,6 +29,12 @@ describe("paretoNbdProbabilityAlive", () => {
     expect(paretoNbdProbabilityAlive(model, { frequency: 4, recency: 20, age: 20 })).toBe(1);
   });
 
+  it("stays a probability when recency is within rounding of age", () => {
+    const p = paretoNbdProbabilityAlive(model, { frequency: 8, recency: 38.86 * (1 - 1e-15), age: 38.86 });
+    expect(p).toBeGreaterThan(0.999);
+    expect(p).toBeLessThanOrEqual(1);
+  });
+
   it("names a bad parameter", () => {
     expect(() => paretoNbdProbabilityAlive({ ...model, s: -1 }, { frequency: 0, recency: 0, age: 1 })).toThrow("model.s");
   });

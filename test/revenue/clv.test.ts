@@ -59,7 +59,8 @@ describe("clv", () => {
       code: "inconsistent",
       field: "retentionPercent",
     });
-    expectCxError(() => clv({ value: 1 } as never), { code: "wrong-type", field: "input" });
+    expectCxError(() => clv({} as never), { code: "wrong-type", field: "input" });
+    expectCxError(() => clv({ value: 1 } as never), { code: "unknown-field", field: "value" });
     expectCxError(() => clv(null as never), { code: "wrong-type", field: "input" });
     expectCxError(() => clv({ averagePurchaseValue: 100, purchaseFrequency: 12 } as never), {
       code: "wrong-type",

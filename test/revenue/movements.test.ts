@@ -51,8 +51,14 @@ describe("mrrMovements: worked cases after the vendors' published definitions", 
   });
 
   it("a return after a gap is a reactivation, not new, when the customer paid before", () => {
-    const m = mrrMovements({ previous: { globex: 0 }, current: { acme: 60, globex: 45, hooli: 10 }, formerCustomers: new Set(["acme"]) });
-    expect(m).toMatchObject({ reactivationMrr: 105, newMrr: 10, churnedMrr: 0 });
+    const m = mrrMovements({ previous: {}, current: { acme: 60, hooli: 10 }, formerCustomers: new Set(["acme"]) });
+    expect(m).toMatchObject({ reactivationMrr: 60, newMrr: 10, churnedMrr: 0 });
+  });
+
+  it("a customer listed at 0 before (a trial, a free plan) who starts paying is new business, not a reactivation", () => {
+    // ChartMogul, Baremetrics and ProfitWell count a converted trial as new MRR.
+    const m = mrrMovements({ previous: { globex: 0 }, current: { globex: 45 } });
+    expect(m).toMatchObject({ newMrr: 45, reactivationMrr: 0, startingMrr: 0, endingMrr: 45 });
   });
 
   it("an unchanged customer moves nothing", () => {
@@ -190,9 +196,9 @@ describe("mrrMovements bad input", () => {
     expectCxError(() => mrrMovements({ previous: { a: -5 }, current: {} }), { code: "negative", field: 'previous["a"]' });
     expectCxError(() => mrrMovements({ previous: {}, current: { b: NaN } }), { code: "not-a-number", field: 'current["b"]' });
     expectCxError(() => mrrMovements({ previous: new Map([[1 as never, 5]]), current: {} }), { code: "wrong-type", field: "previous key" });
-    expectCxError(() => mrrMovements({ previous: {}, current: {}, formerCustomers: [3 as never] }), {
+    expectCxError(() => mrrMovements({ previous: {}, current: {}, formerCustomers: ["a", 3 as never] }), {
       code: "wrong-type",
-      field: "formerCustomers",
+      field: "formerCustomers[1]",
     });
     expectCxError(() => mrrMovements({ previous: {}, current: {}, formerCustomers: "abc" as never }), {
       code: "wrong-type",
@@ -200,6 +206,6 @@ describe("mrrMovements bad input", () => {
     });
     expectCxError(() => mrrMovements(null as never), { code: "wrong-type", field: "input" });
     const error = caught(() => mrrMovements({ previous: { a: 1e308, b: 1e308 }, current: {} }));
-    expect([error.code, error.field]).toEqual(["out-of-range", "current"]);
+    expect([error.code, error.field]).toEqual(["out-of-range", "previous"]);
   });
 });

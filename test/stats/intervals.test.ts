@@ -20,7 +20,7 @@ describe("npsInterval", () => {
     // p = 0.5, d = 0.2: variance 0.7 - 0.09 = 0.61; 1.959964 x sqrt(0.61 / 100) = 0.153078
     const r = npsInterval({ promoters: 50, passives: 30, detractors: 20 }, { method: "wald" })!;
     expect(r.marginOfError).toBeCloseTo(100 * 1.959963984540054 * Math.sqrt(0.0061), 10);
-    expect(r.lower).toBeCloseTo(30 - r.marginOfError, 10);
+    expect(r.lower!).toBeCloseTo(30 - r.marginOfError!, 10);
     expect(r).toMatchObject({ score: 30, responses: 100, confidence: 0.95, method: "wald" });
   });
 
@@ -38,8 +38,13 @@ describe("npsInterval", () => {
     const r = npsInterval([10, 10, 9, 9, 10])!;
     expect(r.upper).toBe(100);
     expect(r.lower).toBeLessThan(60);
+  });
+
+  it("reports no Wald interval when the standard error is 0 (every respondent in one category)", () => {
     const wald = npsInterval([10, 10, 9, 9, 10], { method: "wald" })!;
-    expect([wald.lower, wald.upper, wald.marginOfError]).toEqual([100, 100, 0]);
+    expect(wald).toMatchObject({ score: 100, responses: 5, lower: undefined, upper: undefined, marginOfError: undefined });
+    expect(npsInterval([5, 0], { method: "wald" })?.marginOfError).toBeUndefined();
+    expect(npsInterval([7, 8], { method: "wald" })?.lower).toBeUndefined();
   });
 
   it("returns undefined for no responses, and throws for bad scores as computeNps does, in its own name", () => {
@@ -88,6 +93,8 @@ describe("compareNps", () => {
       fc.property(counts, methods, (c, method) => {
         const r = compareNps(c, c, { method })!;
         expect(r.difference).toBe(0);
+        // A Wald sample whose respondents all fall in one category has no test at all (see below).
+        if (r.z === undefined) return expect(method).toBe("wald");
         expect(r.z).toBe(0);
         expect(r.pValue).toBe(1);
         expect(r.lower).toBeLessThanOrEqual(0);
@@ -102,8 +109,8 @@ describe("compareNps", () => {
         const ab = compareNps(a, b, { method })!;
         const ba = compareNps(b, a, { method })!;
         expect(ba.difference).toBeCloseTo(-ab.difference, 9);
-        expect(ba.pValue).toBeCloseTo(ab.pValue, 12);
-        expect(ba.lower).toBeCloseTo(-ab.upper, 9);
+        expect(ba.pValue!).toBeCloseTo(ab.pValue!, 12);
+        expect(ba.lower!).toBeCloseTo(-ab.upper!, 9);
         expect(ab.pValue).toBeGreaterThanOrEqual(0);
         expect(ab.pValue).toBeLessThanOrEqual(1);
       }),
@@ -125,10 +132,13 @@ describe("compareNps", () => {
     expect(big.pValue).toBeLessThan(1e-6);
   });
 
-  it("has no z when the Wald standard error is 0 but the scores differ", () => {
-    const r = compareNps([10, 10], [0, 0], { method: "wald" })!;
-    expect(r).toMatchObject({ difference: -200, z: undefined, pValue: 0, lower: -200, upper: -200 });
-    expect(compareNps([10, 10], [9, 9], { method: "wald" })).toMatchObject({ z: 0, pValue: 1 });
+  it("reports no Wald test or interval when the standard error is 0", () => {
+    // One promoter against one detractor: Wald's standard error is 0 and it cannot answer.
+    const none = { z: undefined, pValue: undefined, lower: undefined, upper: undefined };
+    expect(compareNps([10], [0], { method: "wald" })).toMatchObject({ difference: -200, ...none });
+    expect(compareNps([10, 10], [9, 9], { method: "wald" })).toMatchObject({ difference: 0, ...none });
+    // The adjusted Wald method always has a standard error.
+    expect(compareNps([10], [0])?.pValue).toBeGreaterThan(0);
   });
 
   it("returns undefined when either side has no responses", () => {
@@ -165,8 +175,8 @@ describe("proportionInterval", () => {
     [1, 29, "wald", 0, 0.1009],
   ] as const)("matches Newcombe (1998) for %i of %i by %s", (x, n, method, lower, upper) => {
     const r = proportionInterval({ successes: x, trials: n }, { method: method as ProportionIntervalMethod })!;
-    expect(r.lower / 100).toBeCloseTo(lower, 4);
-    expect(r.upper / 100).toBeCloseTo(upper, 4);
+    expect(r.lower! / 100).toBeCloseTo(lower, 4);
+    expect(r.upper! / 100).toBeCloseTo(upper, 4);
   });
 
   it("computes Agresti-Coull as Wald on z^2/2 added successes and failures", () => {
@@ -185,13 +195,17 @@ describe("proportionInterval", () => {
     fc.assert(
       fc.property(input, method, fc.double({ min: 0.5, max: 0.99, noNaN: true }), (c, m, confidence) => {
         const r = proportionInterval(c, { method: m, confidence })!;
+        if (m === "wald" && (c.successes === 0 || c.successes === c.trials)) {
+          expect([r.lower, r.upper]).toEqual([undefined, undefined]);
+          return;
+        }
         expect(r.lower).toBeGreaterThanOrEqual(0);
         expect(r.upper).toBeLessThanOrEqual(100);
-        if (m !== "agresti-coull") expect(r.lower <= r.percent + 1e-9 && r.percent <= r.upper + 1e-9).toBe(true);
+        if (m !== "agresti-coull") expect(r.lower! <= r.percent + 1e-9 && r.percent <= r.upper! + 1e-9).toBe(true);
         const wider = proportionInterval(c, { method: m, confidence: (confidence + 1) / 2 })!;
-        expect(wider.upper - wider.lower).toBeGreaterThanOrEqual(r.upper - r.lower - 1e-12);
+        expect(wider.upper! - wider.lower!).toBeGreaterThanOrEqual(r.upper! - r.lower! - 1e-12);
         const four = proportionInterval({ successes: 4 * c.successes, trials: 4 * c.trials }, { method: m, confidence })!;
-        expect(four.upper - four.lower).toBeLessThanOrEqual(r.upper - r.lower + 1e-12);
+        expect(four.upper! - four.lower!).toBeLessThanOrEqual(r.upper! - r.lower! + 1e-12);
       }),
     );
   });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { npsSampleSize, proportionSampleSize } from "../../src/index.js";
-import { criticalValue } from "../../src/internal/normal.js";
+import { criticalValue } from "../../src/internal/normalDistribution.js";
 import { expectCxError } from "../helpers/errors.js";
 
 /** The Wald margin of error, with the finite-population correction when N is given. */
@@ -46,7 +46,7 @@ describe("proportionSampleSize", () => {
     });
     expectCxError(() => proportionSampleSize({ marginOfError: 5, population: 0 }), { code: "out-of-range", field: "population" });
     expectCxError(() => proportionSampleSize({ marginOfError: 5, population: 10.5 }), { code: "not-integer", field: "population" });
-    expectCxError(() => proportionSampleSize({ marginOfError: 5, confidence: 1 }), { code: "out-of-range", field: "options.confidence" });
+    expectCxError(() => proportionSampleSize({ marginOfError: 5, confidence: 1 }), { code: "out-of-range", field: "confidence" });
   });
 });
 
