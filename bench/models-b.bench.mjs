@@ -37,7 +37,7 @@ function normal(u) {
 
 /** A Gamma(shape, 1) draw: Marsaglia and Tsang (2000), boosted for shape < 1. */
 function gamma(u, shape) {
-  if (shape < 1) return gamma(u, shape + 1) * Math.pow(u(), 1 / shape);
+  if (shape < 1) return gamma(u, shape + 1) * u() ** (1 / shape);
   const d = shape - 1 / 3;
   const c = 1 / Math.sqrt(9 * d);
   for (;;) {
@@ -142,6 +142,11 @@ function run(label, model) {
 }
 
 if (!globalThis.gc) console.log("(run with node --expose-gc for the heap figures)");
-console.log(`load average ${(await import("node:os")).loadavg().map((l) => l.toFixed(1)).join(" ")} on ${(await import("node:os")).cpus().length} cores`);
+console.log(
+  `load average ${(await import("node:os"))
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")} on ${(await import("node:os")).cpus().length} cores`,
+);
 run("CDNOW's BG/NBD", MODEL);
 run("three times the purchase rate", { ...MODEL, alpha: MODEL.alpha / 3 });

@@ -19,7 +19,11 @@ export function cdnowTransactions() {
     .split("\n")
     .map((line) => {
       const [, id, date, , dollars] = line.trim().split(/\s+/);
-      return { customer: Number(id), at: `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`, amount: Number(dollars) };
+      return {
+        customer: Number(id),
+        at: `${date.slice(0, 4)}-${date.slice(4, 6)}-${date.slice(6, 8)}`,
+        amount: Number(dollars),
+      };
     });
 }
 
@@ -37,7 +41,9 @@ export async function figures() {
   const recencies = Array.from({ length: 13 }, (_, i) => i * 3);
   const age = CALIBRATION_WEEKS;
   const values = frequencies.map((frequency) =>
-    recencies.map((recency) => (frequency === 0 && recency > 0 ? null : bgNbdProbabilityAlive(fit, { frequency, recency, age }))),
+    recencies.map((recency) =>
+      frequency === 0 && recency > 0 ? null : bgNbdProbabilityAlive(fit, { frequency, recency, age }),
+    ),
   );
   const counts = frequencies.map((f) => customers.filter((c) => c.frequency === f).length);
   const alive = heatMap({

@@ -38,7 +38,13 @@ export function aliveOpportunities(g: number, d: number, n: number, m: number): 
 }
 
 /** The sum below takes one step per future opportunity: a million is 2,700 years of days. */
-const FUTURE_PERIODS = { min: 0, max: 1_000_000, integer: true, noun: "a whole number", belowCode: "negative" } as const;
+const FUTURE_PERIODS = {
+  min: 0,
+  max: 1_000_000,
+  integer: true,
+  noun: "a whole number",
+  belowCode: "negative",
+} as const;
 
 /** `options.periods` of a BG/BB forecast: a whole number of opportunities from 0 to 1,000,000. */
 export function readFuturePeriods(metric: string, options: unknown): number {
@@ -50,7 +56,11 @@ export function readFuturePeriods(metric: string, options: unknown): number {
  * Reads `frequency`, `recency` and `periods` from a record whose fields are named relative to
  * `prefix`: whole numbers with 0 ≤ x ≤ tₓ ≤ n, tₓ = 0 exactly when x = 0.
  */
-export function readBgBbHistory(metric: string, prefix: string, record: Readonly<Record<string, unknown>>): BgBbHistory {
+export function readBgBbHistory(
+  metric: string,
+  prefix: string,
+  record: Readonly<Record<string, unknown>>,
+): BgBbHistory {
   const periods = readCount(metric, `${prefix}periods`, record["periods"]);
   const rule = { min: 0, max: periods, integer: true, noun: "a whole number", belowCode: "negative" } as const;
   const frequency = readNumber(metric, `${prefix}frequency`, record["frequency"], rule);

@@ -5,5 +5,9 @@ export function readMaxIterations(metric: string, options: unknown): number {
   const read = readOptions(metric, options, ["maxIterations"]);
   return read["maxIterations"] === undefined
     ? 200
-    : readNumber(metric, "options.maxIterations", read["maxIterations"], { min: 1, integer: true, noun: "a whole number" });
+    : readNumber(metric, "options.maxIterations", read["maxIterations"], {
+        min: 1,
+        integer: true,
+        noun: "a whole number",
+      });
 }

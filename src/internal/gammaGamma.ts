@@ -23,7 +23,8 @@ export function gammaGammaLogDensity(theta: GammaGammaVector, x: number, z: numb
   const [p, q, g] = theta;
   const px = p * x;
   const logSpend = Math.log(g + x * z);
-  const logDensity = -logBeta(px, q) + q * Math.log(g) + (px - 1) * Math.log(z) + px * Math.log(x) - (px + q) * logSpend;
+  const logDensity =
+    -logBeta(px, q) + q * Math.log(g) + (px - 1) * Math.log(z) + px * Math.log(x) - (px + q) * logSpend;
   if (gradient !== undefined) {
     const both = digamma(px + q);
     gradient[0] = x * (both - digamma(px) + Math.log(z) + Math.log(x) - logSpend);

@@ -21,18 +21,32 @@ const PERIODS = { min: 0, max: 100_000, integer: true, noun: "a whole number", b
 
 /** Reads `models` (`{ bgNbd, gammaGamma }`) and `options` (`{ periods, discountPercent, marginPercent, periodLength? }`). */
 export function readValueSetting(metric: string, models: unknown, options: unknown): ValueSetting {
-  if (options === undefined) fail({ code: "wrong-type", metric, field: "options", expected: "an object with named fields", received: options });
+  if (options === undefined)
+    fail({ code: "wrong-type", metric, field: "options", expected: "an object with named fields", received: options });
   const o = readOptions(metric, options, ["periods", "discountPercent", "marginPercent", "periodLength"]);
   const periods = readNumber(metric, "options.periods", o["periods"], PERIODS);
-  const discountPercent = readNumber(metric, "options.discountPercent", o["discountPercent"], { min: 0, belowCode: "negative" });
+  const discountPercent = readNumber(metric, "options.discountPercent", o["discountPercent"], {
+    min: 0,
+    belowCode: "negative",
+  });
   const margin = readPercent(metric, "options.marginPercent", o["marginPercent"]) / 100;
   const periodLength =
     o["periodLength"] === undefined ? 1 : readNumber(metric, "options.periodLength", o["periodLength"], { above: 0 });
   const m = readRecord(metric, "models", models, ["bgNbd", "gammaGamma"]);
   const purchases = readParameters(metric, "models.bgNbd", m["bgNbd"], ["r", "alpha", "a", "b"]);
-  const spend = readParameters(metric, "models.gammaGamma", m["gammaGamma"], ["p", "q", "gamma"]) as [number, number, number];
+  const spend = readParameters(metric, "models.gammaGamma", m["gammaGamma"], ["p", "q", "gamma"]) as [
+    number,
+    number,
+    number,
+  ];
   if (spend[1] <= 1) {
-    fail({ code: "out-of-range", metric, field: "models.gammaGamma.q", expected: "a number above 1", received: spend[1] });
+    fail({
+      code: "out-of-range",
+      metric,
+      field: "models.gammaGamma.q",
+      expected: "a number above 1",
+      received: spend[1],
+    });
   }
   return { purchases, spend, periods, periodLength, growth: 1 + discountPercent / 100, margin };
 }
@@ -40,7 +54,9 @@ export function readValueSetting(metric: string, models: unknown, options: unkno
 /** The named positive parameters of the model at `field` (other fields allowed, so fits work). */
 function readParameters(metric: string, field: string, value: unknown, names: readonly string[]): number[] {
   const record = readRecord(metric, field, value);
-  return names.map((name) => readNumber(metric, `${field}.${name}`, record[name], { above: 0, noun: "a positive finite number" }));
+  return names.map((name) =>
+    readNumber(metric, `${field}.${name}`, record[name], { above: 0, noun: "a positive finite number" }),
+  );
 }
 
 /**
@@ -68,8 +84,17 @@ export function expectedSpend(s: ValueSetting, x: number, z: number): number {
 }
 
 /** A customer's history and mean spend, named relative to `field`. */
-export function readValuedCustomer(metric: string, field: string, value: unknown): { x: number; tx: number; age: number; z: number } {
+export function readValuedCustomer(
+  metric: string,
+  field: string,
+  value: unknown,
+): { x: number; tx: number; age: number; z: number } {
   const { frequency: x, recency: tx, age } = readHistory(metric, field, value);
-  const z = x === 0 ? 0 : readNumber(metric, `${field}.monetaryValue`, (value as Readonly<Record<string, unknown>>)["monetaryValue"], { above: 0 });
+  const z =
+    x === 0
+      ? 0
+      : readNumber(metric, `${field}.monetaryValue`, (value as Readonly<Record<string, unknown>>)["monetaryValue"], {
+          above: 0,
+        });
   return { x, tx, age, z };
 }

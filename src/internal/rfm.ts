@@ -1,5 +1,5 @@
-import { fail } from "./fail.js";
 import { forEachItem } from "./collections.js";
+import { fail } from "./fail.js";
 import { readItem } from "./items.js";
 import { readAmount, readChoice, readDate, readOptions } from "./readers.js";
 
@@ -23,9 +23,14 @@ const TRANSACTION_FIELDS = ["customer", "at", "amount"];
 
 /** Reads the options `{ observationEnd, unit }`, and `calibrationEnd` when `withHoldout`. */
 export function readRfmWindow(metric: string, options: unknown, withHoldout: boolean): RfmWindow {
-  const o = readOptions(metric, options, withHoldout ? ["observationEnd", "unit", "calibrationEnd"] : ["observationEnd", "unit"]);
+  const o = readOptions(
+    metric,
+    options,
+    withHoldout ? ["observationEnd", "unit", "calibrationEnd"] : ["observationEnd", "unit"],
+  );
   const observationEnd = readDate(metric, "options.observationEnd", o["observationEnd"]);
-  if (o["unit"] === undefined) fail({ code: "wrong-type", metric, field: "options.unit", expected: "one of day, week", received: undefined });
+  if (o["unit"] === undefined)
+    fail({ code: "wrong-type", metric, field: "options.unit", expected: "one of day, week", received: undefined });
   const unit = readChoice(metric, "options.unit", o["unit"], UNITS, "day");
   const holdout = o["calibrationEnd"] !== undefined;
   const calibrationEnd = holdout ? readDate(metric, "options.calibrationEnd", o["calibrationEnd"]) : observationEnd;
@@ -117,7 +122,13 @@ export function sumAt(sums: Float64Array, i: number): number {
 /** A customer id: a string or a finite number, kept as given. */
 function readCustomer(metric: string, value: unknown): string | number {
   if (typeof value === "string" || (typeof value === "number" && Number.isFinite(value))) return value;
-  return fail({ code: "wrong-type", metric, field: ".customer", expected: "a string or a finite number", received: value });
+  return fail({
+    code: "wrong-type",
+    metric,
+    field: ".customer",
+    expected: "a string or a finite number",
+    received: value,
+  });
 }
 
 /**

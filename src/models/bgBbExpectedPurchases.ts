@@ -1,4 +1,10 @@
-import { aliveOpportunities, bgBbLogLikelihood, readBgBbHistory, readBgBbModel, readFuturePeriods } from "../internal/bgBb.js";
+import {
+  aliveOpportunities,
+  bgBbLogLikelihood,
+  readBgBbHistory,
+  readBgBbModel,
+  readFuturePeriods,
+} from "../internal/bgBb.js";
 import { readRecord } from "../internal/readers.js";
 import { logBeta } from "../internal/specialFunctions.js";
 import type { BgBbCustomer } from "./bgBbProbabilityAlive.js";
@@ -42,13 +48,21 @@ const CUSTOMER_FIELDS = ["frequency", "recency", "periods", "count"];
  *
  * @category Models
  */
-export function bgBbExpectedPurchases(model: BgBbParameters, customer: BgBbCustomer, options: BgBbForecastOptions): number {
+export function bgBbExpectedPurchases(
+  model: BgBbParameters,
+  customer: BgBbCustomer,
+  options: BgBbForecastOptions,
+): number {
   const futurePeriods = readFuturePeriods(METRIC, options);
   const theta = readBgBbModel(METRIC, model);
   const history = readBgBbHistory(METRIC, "customer.", readRecord(METRIC, "customer", customer, CUSTOMER_FIELDS));
   const [a, b, g, d] = theta;
   const { frequency: x, periods: n } = history;
   const logFactor =
-    logBeta(a + x + 1, b + n - x) - logBeta(a, b) + logBeta(g, d + n) - logBeta(g, d) - bgBbLogLikelihood(theta, history);
+    logBeta(a + x + 1, b + n - x) -
+    logBeta(a, b) +
+    logBeta(g, d + n) -
+    logBeta(g, d) -
+    bgBbLogLikelihood(theta, history);
   return Math.exp(logFactor) * aliveOpportunities(g, d, n, futurePeriods);
 }

@@ -1,9 +1,9 @@
 import { type BgBbHistory, type BgBbVector, bgBbLogLikelihood, readBgBbHistory } from "../internal/bgBb.js";
 import { forEachItem } from "../internal/collections.js";
+import { readMaxIterations } from "../internal/fitOptions.js";
 import { readItem } from "../internal/items.js";
 import { fitByMaximumLikelihood } from "../internal/maximumLikelihoodFit.js";
 import { readCount } from "../internal/readers.js";
-import { readMaxIterations } from "../internal/fitOptions.js";
 
 /**
  * A group of customers with the same history over the same number of transaction opportunities
@@ -131,7 +131,10 @@ export function fitBgBb(rows: Iterable<BgBbRow>, options?: BgBbFitOptions): BgBb
   if (customers === 0) return undefined;
   // One canonical order, so that the sums below do not depend on the order of the rows.
   const data = [...groups.values()].sort(
-    (p, q) => p.history.periods - q.history.periods || p.history.frequency - q.history.frequency || p.history.recency - q.history.recency,
+    (p, q) =>
+      p.history.periods - q.history.periods ||
+      p.history.frequency - q.history.frequency ||
+      p.history.recency - q.history.recency,
   );
   const gradient = [0, 0, 0, 0];
   const fit = fitByMaximumLikelihood(

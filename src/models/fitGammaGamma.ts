@@ -1,7 +1,7 @@
 import { forEachItem } from "../internal/collections.js";
-import { readItem } from "../internal/items.js";
 import { readMaxIterations } from "../internal/fitOptions.js";
 import { type GammaGammaVector, gammaGammaLogDensity } from "../internal/gammaGamma.js";
+import { readItem } from "../internal/items.js";
 import { fitByMaximumLikelihood } from "../internal/maximumLikelihoodFit.js";
 import { readCount, readNumber } from "../internal/readers.js";
 
@@ -69,7 +69,16 @@ export interface GammaGammaFitOptions {
 
 const METRIC = "fitGammaGamma";
 /** The fields of a row, and the other fields of an rfmSummary row, which are read past. */
-const ROW_FIELDS = ["frequency", "monetaryValue", "count", "customer", "recency", "age", "holdoutFrequency", "holdoutMonetaryValue"];
+const ROW_FIELDS = [
+  "frequency",
+  "monetaryValue",
+  "count",
+  "customer",
+  "recency",
+  "age",
+  "holdoutFrequency",
+  "holdoutMonetaryValue",
+];
 
 /**
  * Fits the Gamma-Gamma model of spend per transaction by maximum likelihood (Fader, Hardie and
@@ -108,7 +117,10 @@ const ROW_FIELDS = ["frequency", "monetaryValue", "count", "customer", "recency"
  *
  * @category Models
  */
-export function fitGammaGamma(rows: Iterable<GammaGammaRow>, options?: GammaGammaFitOptions): GammaGammaFit | undefined {
+export function fitGammaGamma(
+  rows: Iterable<GammaGammaRow>,
+  options?: GammaGammaFitOptions,
+): GammaGammaFit | undefined {
   const maxIterations = readMaxIterations(METRIC, options);
   const groups = new Map<string, { x: number; z: number; count: number }>();
   let customers = 0;

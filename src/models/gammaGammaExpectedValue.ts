@@ -1,5 +1,5 @@
-import { readGammaGammaModel } from "../internal/gammaGamma.js";
 import { fail } from "../internal/fail.js";
+import { readGammaGammaModel } from "../internal/gammaGamma.js";
 import { readCount, readNumber, readRecord } from "../internal/readers.js";
 import { finiteResult } from "../internal/results.js";
 import type { GammaGammaParameters } from "./fitGammaGamma.js";
@@ -17,7 +17,16 @@ export interface GammaGammaCustomer {
 }
 
 const METRIC = "gammaGammaExpectedValue";
-const FIELDS = ["frequency", "monetaryValue", "customer", "recency", "age", "count", "holdoutFrequency", "holdoutMonetaryValue"];
+const FIELDS = [
+  "frequency",
+  "monetaryValue",
+  "customer",
+  "recency",
+  "age",
+  "count",
+  "holdoutFrequency",
+  "holdoutMonetaryValue",
+];
 
 /**
  * The expected mean value of a customer's purchases under the Gamma-Gamma model (Fader, Hardie
@@ -47,7 +56,8 @@ const FIELDS = ["frequency", "monetaryValue", "customer", "recency", "age", "cou
  */
 export function gammaGammaExpectedValue(model: GammaGammaParameters, customer: GammaGammaCustomer): number {
   const [p, q, g] = readGammaGammaModel(METRIC, model);
-  if (q <= 1) fail({ code: "out-of-range", metric: METRIC, field: "model.q", expected: "a number above 1", received: q });
+  if (q <= 1)
+    fail({ code: "out-of-range", metric: METRIC, field: "model.q", expected: "a number above 1", received: q });
   const record = readRecord(METRIC, "customer", customer, FIELDS);
   const x = readCount(METRIC, "customer.frequency", record["frequency"]);
   const z = x === 0 ? 0 : readNumber(METRIC, "customer.monetaryValue", record["monetaryValue"], { above: 0 });

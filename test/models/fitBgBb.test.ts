@@ -19,10 +19,25 @@ import { donations } from "./cdnow.js";
 // (gradient and Hessian by mp.diff of the same likelihood in mp.beta), whose last step was 2e-26.
 // SE: square roots of the diagonal of the inverse of -mp.diff's Hessian of the log-likelihood at
 // SCIPY. Predictions: the paper's closed forms, equations (11) to (13), in mpmath at EXACT ≈ SCIPY.
-const SCIPY = { alpha: 1.2035221778578544, beta: 0.7497162747039029, gamma: 0.6567182761080632, delta: 2.783442635076241 };
-const EXACT = { alpha: 1.2035223516019139, beta: 0.74971635817293889, gamma: 0.65671820844183243, delta: 2.7834422325773807 };
+const SCIPY = {
+  alpha: 1.2035221778578544,
+  beta: 0.7497162747039029,
+  gamma: 0.6567182761080632,
+  delta: 2.783442635076241,
+};
+const EXACT = {
+  alpha: 1.2035223516019139,
+  beta: 0.74971635817293889,
+  gamma: 0.65671820844183243,
+  delta: 2.7834422325773807,
+};
 const EXACT_LOG_LIKELIHOOD = -33225.581274347007;
-const SE = { alpha: 0.06939133789227053, beta: 0.029447707686408493, gamma: 0.05100986513606014, delta: 0.32081903356254665 };
+const SE = {
+  alpha: 0.06939133789227053,
+  beta: 0.029447707686408493,
+  gamma: 0.05100986513606014,
+  delta: 0.32081903356254665,
+};
 
 const relative = (a: number, b: number): number => Math.abs(a - b) / Math.abs(b);
 
@@ -61,7 +76,12 @@ describe("fitBgBb on the donation data", () => {
   });
 
   it("counts a row without count as one customer", () => {
-    expect(fitBgBb([{ frequency: 1, recency: 2, periods: 3 }, { frequency: 0, recency: 0, periods: 3 }])?.customers).toBe(2);
+    expect(
+      fitBgBb([
+        { frequency: 1, recency: 2, periods: 3 },
+        { frequency: 0, recency: 0, periods: 3 },
+      ])?.customers,
+    ).toBe(2);
   });
 
   it("says converged: false rather than return a silent point, with no standard errors", () => {
@@ -77,10 +97,34 @@ describe("BG/BB predictions", () => {
   // mpmath, closed forms of Fader, Hardie and Shang (2010), eq. (11) for P(alive at n+1) and
   // eq. (13) for E[X(n, n+n*)], at the estimates above; eq. (12) for a new customer's E[X(n*)].
   const cases = [
-    { x: 3, tx: 5, n: 6, alive: 0.7668259865494875, expected: [0.4052902550633628, 1.8047028867025618, 3.2252838655743505] },
-    { x: 0, tx: 0, n: 6, alive: 0.10813329764384531, expected: [0.016363249090985528, 0.07286334300270265, 0.1302180909167895] },
-    { x: 6, tx: 6, n: 6, alive: 0.9304335718123182, expected: [0.8427257537355333, 3.752544211129225, 6.706378312013113] },
-    { x: 1, tx: 1, n: 6, alive: 0.06946180983218854, expected: [0.019245070972324616, 0.08569570747048925, 0.15315151579247263] },
+    {
+      x: 3,
+      tx: 5,
+      n: 6,
+      alive: 0.7668259865494875,
+      expected: [0.4052902550633628, 1.8047028867025618, 3.2252838655743505],
+    },
+    {
+      x: 0,
+      tx: 0,
+      n: 6,
+      alive: 0.10813329764384531,
+      expected: [0.016363249090985528, 0.07286334300270265, 0.1302180909167895],
+    },
+    {
+      x: 6,
+      tx: 6,
+      n: 6,
+      alive: 0.9304335718123182,
+      expected: [0.8427257537355333, 3.752544211129225, 6.706378312013113],
+    },
+    {
+      x: 1,
+      tx: 1,
+      n: 6,
+      alive: 0.06946180983218854,
+      expected: [0.019245070972324616, 0.08569570747048925, 0.15315151579247263],
+    },
   ];
   const newCustomer = [0.49854268748389063, 1.9381374700798082, 3.1798289828496915];
   const horizons = [1, 5, 10];
@@ -95,7 +139,11 @@ describe("BG/BB predictions", () => {
   it("gives the expected transactions in the next 1, 5 and 10 opportunities of the paper's closed form", () => {
     for (const c of cases) {
       horizons.forEach((futurePeriods, k) => {
-        const e = bgBbExpectedPurchases(EXACT, { frequency: c.x, recency: c.tx, periods: c.n }, { periods: futurePeriods });
+        const e = bgBbExpectedPurchases(
+          EXACT,
+          { frequency: c.x, recency: c.tx, periods: c.n },
+          { periods: futurePeriods },
+        );
         expect(relative(e, c.expected[k]!), `${c.x} ${c.tx} ${futurePeriods}`).toBeLessThan(1e-6);
       });
     }
@@ -131,7 +179,10 @@ describe("BG/BB predictions", () => {
   });
 
   it("is certain a customer is alive with no dropout to speak of and a perfect record", () => {
-    const p = bgBbProbabilityAlive({ alpha: 1, beta: 1, gamma: 1e-9, delta: 1e9 }, { frequency: 6, recency: 6, periods: 6 });
+    const p = bgBbProbabilityAlive(
+      { alpha: 1, beta: 1, gamma: 1e-9, delta: 1e9 },
+      { frequency: 6, recency: 6, periods: 6 },
+    );
     expect(p).toBeLessThanOrEqual(1);
     expect(p).toBeCloseTo(1, 6);
   });
@@ -142,37 +193,98 @@ describe("BG/BB bad data", () => {
 
   it("names the row and field at fault in fitBgBb", () => {
     expectCxError(() => fitBgBb(3 as never), { code: "wrong-type", field: "rows", metric: "fitBgBb" });
-    expectCxError(() => fitBgBb([customer, { ...customer, periods: -1 }]), { code: "negative", field: "rows[1].periods" });
-    expectCxError(() => fitBgBb([{ ...customer, frequency: 1.5 }]), { code: "not-integer", field: "rows[0].frequency" });
+    expectCxError(() => fitBgBb([customer, { ...customer, periods: -1 }]), {
+      code: "negative",
+      field: "rows[1].periods",
+    });
+    expectCxError(() => fitBgBb([{ ...customer, frequency: 1.5 }]), {
+      code: "not-integer",
+      field: "rows[0].frequency",
+    });
     expectCxError(() => fitBgBb([{ ...customer, frequency: 4 }]), { code: "out-of-range", field: "rows[0].frequency" });
     expectCxError(() => fitBgBb([{ ...customer, recency: 4 }]), { code: "out-of-range", field: "rows[0].recency" });
     expectCxError(() => fitBgBb([{ ...customer, count: -2 }]), { code: "negative", field: "rows[0].count" });
-    expectCxError(() => fitBgBb([{ ...customer, weights: 2 }] as never), { code: "unknown-field", field: "rows[0].weights" });
+    expectCxError(() => fitBgBb([{ ...customer, weights: 2 }] as never), {
+      code: "unknown-field",
+      field: "rows[0].weights",
+    });
   });
 
   it("rejects histories that cannot happen as inconsistent", () => {
-    expectCxError(() => fitBgBb([{ frequency: 2, recency: 1, periods: 3 }]), { code: "inconsistent", field: "rows[0].recency" });
-    expectCxError(() => fitBgBb([{ frequency: 0, recency: 1, periods: 3 }]), { code: "inconsistent", field: "rows[0].recency" });
+    expectCxError(() => fitBgBb([{ frequency: 2, recency: 1, periods: 3 }]), {
+      code: "inconsistent",
+      field: "rows[0].recency",
+    });
+    expectCxError(() => fitBgBb([{ frequency: 0, recency: 1, periods: 3 }]), {
+      code: "inconsistent",
+      field: "rows[0].recency",
+    });
   });
 
   it("names the model parameter, customer field or option at fault in the predictions", () => {
-    expectCxError(() => bgBbProbabilityAlive({ ...EXACT, gamma: 0 }, customer), { code: "out-of-range", field: "model.gamma", metric: "bgBbProbabilityAlive" });
-    expectCxError(() => bgBbProbabilityAlive({ alpha: 1, beta: 1, gamma: 1 } as never, customer), { code: "wrong-type", field: "model.delta" });
-    expectCxError(() => bgBbProbabilityAlive(EXACT, { ...customer, recency: Number.NaN }), { code: "not-a-number", field: "customer.recency" });
-    expectCxError(() => bgBbProbabilityAlive(EXACT, { ...customer, age: 3 } as never), { code: "unknown-field", field: "customer.age" });
-    expectCxError(() => bgBbExpectedPurchases(EXACT, customer, { periods: -1 }), { code: "negative", field: "options.periods", metric: "bgBbExpectedPurchases" });
-    expectCxError(() => bgBbExpectedPurchases(EXACT, customer, { periods: 1_000_001 }), { code: "out-of-range", field: "options.periods" });
-    expectCxError(() => bgBbExpectedPurchases(EXACT, customer, { periods: 2.5 }), { code: "not-integer", field: "options.periods" });
-    expectCxError(() => bgBbExpectedPurchases(EXACT, customer, undefined as never), { code: "wrong-type", field: "options" });
-    expectCxError(() => bgBbExpectedPurchases(EXACT, { ...customer, frequency: 5 }, { periods: 1 }), { code: "out-of-range", field: "customer.frequency" });
-    expectCxError(() => bgBbExpectedPurchases(null as never, customer, { periods: 1 }), { code: "wrong-type", field: "model" });
-    expectCxError(() => bgBbNewCustomerPurchases(EXACT, { periods: -3 }), { code: "negative", field: "options.periods", metric: "bgBbNewCustomerPurchases" });
-    expectCxError(() => bgBbNewCustomerPurchases({ ...EXACT, alpha: Number.POSITIVE_INFINITY }, { periods: 3 }), { code: "not-finite", field: "model.alpha" });
+    expectCxError(() => bgBbProbabilityAlive({ ...EXACT, gamma: 0 }, customer), {
+      code: "out-of-range",
+      field: "model.gamma",
+      metric: "bgBbProbabilityAlive",
+    });
+    expectCxError(() => bgBbProbabilityAlive({ alpha: 1, beta: 1, gamma: 1 } as never, customer), {
+      code: "wrong-type",
+      field: "model.delta",
+    });
+    expectCxError(() => bgBbProbabilityAlive(EXACT, { ...customer, recency: Number.NaN }), {
+      code: "not-a-number",
+      field: "customer.recency",
+    });
+    expectCxError(() => bgBbProbabilityAlive(EXACT, { ...customer, age: 3 } as never), {
+      code: "unknown-field",
+      field: "customer.age",
+    });
+    expectCxError(() => bgBbExpectedPurchases(EXACT, customer, { periods: -1 }), {
+      code: "negative",
+      field: "options.periods",
+      metric: "bgBbExpectedPurchases",
+    });
+    expectCxError(() => bgBbExpectedPurchases(EXACT, customer, { periods: 1_000_001 }), {
+      code: "out-of-range",
+      field: "options.periods",
+    });
+    expectCxError(() => bgBbExpectedPurchases(EXACT, customer, { periods: 2.5 }), {
+      code: "not-integer",
+      field: "options.periods",
+    });
+    expectCxError(() => bgBbExpectedPurchases(EXACT, customer, undefined as never), {
+      code: "wrong-type",
+      field: "options",
+    });
+    expectCxError(() => bgBbExpectedPurchases(EXACT, { ...customer, frequency: 5 }, { periods: 1 }), {
+      code: "out-of-range",
+      field: "customer.frequency",
+    });
+    expectCxError(() => bgBbExpectedPurchases(null as never, customer, { periods: 1 }), {
+      code: "wrong-type",
+      field: "model",
+    });
+    expectCxError(() => bgBbNewCustomerPurchases(EXACT, { periods: -3 }), {
+      code: "negative",
+      field: "options.periods",
+      metric: "bgBbNewCustomerPurchases",
+    });
+    expectCxError(() => bgBbNewCustomerPurchases({ ...EXACT, alpha: Number.POSITIVE_INFINITY }, { periods: 3 }), {
+      code: "not-finite",
+      field: "model.alpha",
+    });
   });
 
   it("validates fitBgBb's options", () => {
-    expectCxError(() => fitBgBb(donations(), { maxIterations: 0 }), { code: "out-of-range", field: "options.maxIterations", metric: "fitBgBb" });
-    expectCxError(() => fitBgBb(donations(), { maxIteration: 5 } as never), { code: "unknown-field", field: "options.maxIteration" });
+    expectCxError(() => fitBgBb(donations(), { maxIterations: 0 }), {
+      code: "out-of-range",
+      field: "options.maxIterations",
+      metric: "fitBgBb",
+    });
+    expectCxError(() => fitBgBb(donations(), { maxIteration: 5 } as never), {
+      code: "unknown-field",
+      field: "options.maxIteration",
+    });
     const short = fitBgBb(donations(), { maxIterations: 2 })!;
     expect(short.converged).toBe(false);
     expect(short.iterations).toBe(2);

@@ -62,7 +62,12 @@ describe("fitGammaGamma on the CDNOW repeat buyers", () => {
 
   it("returns undefined without a repeat buyer", () => {
     expect(fitGammaGamma([])).toBeUndefined();
-    expect(fitGammaGamma([{ frequency: 0, monetaryValue: undefined }, { frequency: 3, monetaryValue: 9, count: 0 }])).toBeUndefined();
+    expect(
+      fitGammaGamma([
+        { frequency: 0, monetaryValue: undefined },
+        { frequency: 3, monetaryValue: 9, count: 0 },
+      ]),
+    ).toBeUndefined();
   });
 
   it("says converged: false when every customer has the same mean value (no maximum exists)", () => {
@@ -75,9 +80,15 @@ describe("fitGammaGamma on the CDNOW repeat buyers", () => {
 describe("gammaGammaExpectedValue", () => {
   // mpmath at EXACT: p (gamma + x z) / (p x + q - 1), the weighted mean of equation (5).
   it("gives a customer's expected value per purchase of the paper's equation (5)", () => {
-    expect(relative(gammaGammaExpectedValue(EXACT, { frequency: 2, monetaryValue: 22.345 }), 24.653918185577368)).toBeLessThan(1e-6);
-    expect(relative(gammaGammaExpectedValue(EXACT, { frequency: 1, monetaryValue: 11.77 }), 18.910017069164816)).toBeLessThan(1e-6);
-    expect(relative(gammaGammaExpectedValue(EXACT, { frequency: 10, monetaryValue: 50 }), 49.37621315265326)).toBeLessThan(1e-6);
+    expect(
+      relative(gammaGammaExpectedValue(EXACT, { frequency: 2, monetaryValue: 22.345 }), 24.653918185577368),
+    ).toBeLessThan(1e-6);
+    expect(
+      relative(gammaGammaExpectedValue(EXACT, { frequency: 1, monetaryValue: 11.77 }), 18.910017069164816),
+    ).toBeLessThan(1e-6);
+    expect(
+      relative(gammaGammaExpectedValue(EXACT, { frequency: 10, monetaryValue: 50 }), 49.37621315265326),
+    ).toBeLessThan(1e-6);
   });
 
   it("gives a new customer the population mean gamma p / (q - 1)", () => {
@@ -88,36 +99,79 @@ describe("gammaGammaExpectedValue", () => {
   it("takes a fit as the model, its extra fields ignored", () => {
     const fit = fitGammaGamma(cdnow)!;
     const { p, q, gamma } = fit;
-    expect(gammaGammaExpectedValue(fit, { frequency: 3, monetaryValue: 20 })).toBe(gammaGammaExpectedValue({ p, q, gamma }, { frequency: 3, monetaryValue: 20 }));
+    expect(gammaGammaExpectedValue(fit, { frequency: 3, monetaryValue: 20 })).toBe(
+      gammaGammaExpectedValue({ p, q, gamma }, { frequency: 3, monetaryValue: 20 }),
+    );
   });
 
   it("takes an rfmSummary row as it is", () => {
     const row = cdnow[0]!;
-    expect(gammaGammaExpectedValue(EXACT, row)).toBe(gammaGammaExpectedValue(EXACT, { frequency: row.frequency, monetaryValue: row.monetaryValue }));
+    expect(gammaGammaExpectedValue(EXACT, row)).toBe(
+      gammaGammaExpectedValue(EXACT, { frequency: row.frequency, monetaryValue: row.monetaryValue }),
+    );
   });
 
   it("names the parameter or field at fault", () => {
-    expectCxError(() => gammaGammaExpectedValue({ ...EXACT, q: 1 }, { frequency: 0 }), { code: "out-of-range", field: "model.q", metric: "gammaGammaExpectedValue" });
-    expectCxError(() => gammaGammaExpectedValue({ ...EXACT, p: -1 }, { frequency: 0 }), { code: "out-of-range", field: "model.p" });
-    expectCxError(() => gammaGammaExpectedValue(EXACT, { frequency: 2 }), { code: "wrong-type", field: "customer.monetaryValue" });
-    expectCxError(() => gammaGammaExpectedValue(EXACT, { frequency: 2, monetaryValue: 0 }), { code: "out-of-range", field: "customer.monetaryValue" });
-    expectCxError(() => gammaGammaExpectedValue(EXACT, { frequency: 2, monetaryValue: Number.MAX_VALUE }), { code: "out-of-range", field: "customer.monetaryValue" });
-    expectCxError(() => gammaGammaExpectedValue(EXACT, { frequency: -1 }), { code: "negative", field: "customer.frequency" });
+    expectCxError(() => gammaGammaExpectedValue({ ...EXACT, q: 1 }, { frequency: 0 }), {
+      code: "out-of-range",
+      field: "model.q",
+      metric: "gammaGammaExpectedValue",
+    });
+    expectCxError(() => gammaGammaExpectedValue({ ...EXACT, p: -1 }, { frequency: 0 }), {
+      code: "out-of-range",
+      field: "model.p",
+    });
+    expectCxError(() => gammaGammaExpectedValue(EXACT, { frequency: 2 }), {
+      code: "wrong-type",
+      field: "customer.monetaryValue",
+    });
+    expectCxError(() => gammaGammaExpectedValue(EXACT, { frequency: 2, monetaryValue: 0 }), {
+      code: "out-of-range",
+      field: "customer.monetaryValue",
+    });
+    expectCxError(() => gammaGammaExpectedValue(EXACT, { frequency: 2, monetaryValue: Number.MAX_VALUE }), {
+      code: "out-of-range",
+      field: "customer.monetaryValue",
+    });
+    expectCxError(() => gammaGammaExpectedValue(EXACT, { frequency: -1 }), {
+      code: "negative",
+      field: "customer.frequency",
+    });
   });
 });
 
 describe("fitGammaGamma bad data", () => {
   it("validates its options", () => {
-    expectCxError(() => fitGammaGamma(cdnow, { maxIterations: 1.5 }), { code: "not-integer", field: "options.maxIterations", metric: "fitGammaGamma" });
+    expectCxError(() => fitGammaGamma(cdnow, { maxIterations: 1.5 }), {
+      code: "not-integer",
+      field: "options.maxIterations",
+      metric: "fitGammaGamma",
+    });
     expect(fitGammaGamma(cdnow, { maxIterations: 1 })!.converged).toBe(false);
   });
 
   it("names the row and field at fault", () => {
     expectCxError(() => fitGammaGamma(null as never), { code: "wrong-type", field: "rows", metric: "fitGammaGamma" });
     expectCxError(() => fitGammaGamma([{ frequency: 1 }]), { code: "wrong-type", field: "rows[0].monetaryValue" });
-    expectCxError(() => fitGammaGamma([{ frequency: 1, monetaryValue: 5 }, { frequency: 1, monetaryValue: -5 }]), { code: "out-of-range", field: "rows[1].monetaryValue" });
-    expectCxError(() => fitGammaGamma([{ frequency: 1.5, monetaryValue: 5 }]), { code: "not-integer", field: "rows[0].frequency" });
-    expectCxError(() => fitGammaGamma([{ frequency: 1, monetaryValue: 5, count: 0.5 }]), { code: "not-integer", field: "rows[0].count" });
-    expectCxError(() => fitGammaGamma([{ frequency: 1, monetaryValu: 5 }] as never), { code: "unknown-field", field: "rows[0].monetaryValu" });
+    expectCxError(
+      () =>
+        fitGammaGamma([
+          { frequency: 1, monetaryValue: 5 },
+          { frequency: 1, monetaryValue: -5 },
+        ]),
+      { code: "out-of-range", field: "rows[1].monetaryValue" },
+    );
+    expectCxError(() => fitGammaGamma([{ frequency: 1.5, monetaryValue: 5 }]), {
+      code: "not-integer",
+      field: "rows[0].frequency",
+    });
+    expectCxError(() => fitGammaGamma([{ frequency: 1, monetaryValue: 5, count: 0.5 }]), {
+      code: "not-integer",
+      field: "rows[0].count",
+    });
+    expectCxError(() => fitGammaGamma([{ frequency: 1, monetaryValu: 5 }] as never), {
+      code: "unknown-field",
+      field: "rows[0].monetaryValu",
+    });
   });
 });

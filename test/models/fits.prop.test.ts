@@ -4,15 +4,21 @@ import { bgBbProbabilityAlive, fitBgBb, fitGammaGamma } from "../../src/index.js
 
 /** A BG/BB history over `periods` opportunities: 0 ≤ x ≤ tₓ ≤ n, tₓ = 0 exactly when x = 0. */
 const history = (periods: number) =>
-  fc.integer({ min: 0, max: periods }).chain((recency) =>
-    fc.integer({ min: recency === 0 ? 0 : 1, max: recency }).map((frequency) => ({ frequency, recency, periods })),
-  );
+  fc
+    .integer({ min: 0, max: periods })
+    .chain((recency) =>
+      fc.integer({ min: recency === 0 ? 0 : 1, max: recency }).map((frequency) => ({ frequency, recency, periods })),
+    );
 const bgBbRows = fc.array(
   fc.record({ h: history(6), count: fc.integer({ min: 1, max: 400 }) }).map(({ h, count }) => ({ ...h, count })),
   { minLength: 4, maxLength: 10 },
 );
 const ggRows = fc.array(
-  fc.record({ frequency: fc.integer({ min: 1, max: 8 }), monetaryValue: fc.integer({ min: 100, max: 9000 }).map((c) => c / 100), count: fc.integer({ min: 1, max: 50 }) }),
+  fc.record({
+    frequency: fc.integer({ min: 1, max: 8 }),
+    monetaryValue: fc.integer({ min: 100, max: 9000 }).map((c) => c / 100),
+    count: fc.integer({ min: 1, max: 50 }),
+  }),
   { minLength: 5, maxLength: 20 },
 );
 const parameters = fc.record({
@@ -24,12 +30,20 @@ const parameters = fc.record({
 
 /** `rows` shuffled by `seed`, with row `k` split into two rows whose counts add up to its count. */
 function shuffleAndSplit<R extends { count: number }>(rows: R[], seed: number, k: number): R[] {
-  const shuffled = fc.sample(fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }), { seed, numRuns: 1 })[0]!;
+  const shuffled = fc.sample(fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }), {
+    seed,
+    numRuns: 1,
+  })[0]!;
   const i = k % shuffled.length;
   const row = shuffled[i]!;
   if (row.count < 2) return shuffled;
   const part = 1 + (k % (row.count - 1));
-  return [...shuffled.slice(0, i), { ...row, count: part }, ...shuffled.slice(i + 1), { ...row, count: row.count - part }];
+  return [
+    ...shuffled.slice(0, i),
+    { ...row, count: part },
+    ...shuffled.slice(i + 1),
+    { ...row, count: row.count - part },
+  ];
 }
 
 describe("fit properties", () => {

@@ -6,7 +6,10 @@ import { cdnowTransactions } from "./cdnow.js";
 
 // The published CDNOW estimates: BG/NBD (Fader, Hardie and Lee 2005, Marketing Science) and
 // Gamma-Gamma (Fader, Hardie and Lee 2005, JMR).
-const models = { bgNbd: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, gammaGamma: { p: 6.25, q: 3.74, gamma: 15.44 } };
+const models = {
+  bgNbd: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 },
+  gammaGamma: { p: 6.25, q: 3.74, gamma: 15.44 },
+};
 const first = { frequency: 2, recency: 30.43, age: 38.86, monetaryValue: 22.35 };
 const none = { frequency: 0, recency: 0, age: 38.86 };
 const heavy = { frequency: 7, recency: 35, age: 38, monetaryValue: 50 };
@@ -42,37 +45,93 @@ describe("lifetimeValue", () => {
 
   it("takes fits and rfmSummary rows as they are", () => {
     const rows = rfmSummary(cdnowTransactions(), { observationEnd: "1997-09-30", unit: "week" });
-    const fits = { bgNbd: { ...models.bgNbd, logLikelihood: -9582.4 }, gammaGamma: { ...models.gammaGamma, customers: 946 } };
+    const fits = {
+      bgNbd: { ...models.bgNbd, logLikelihood: -9582.4 },
+      gammaGamma: { ...models.gammaGamma, customers: 946 },
+    };
     const { frequency, recency, age, monetaryValue } = rows[0]!;
-    expect(lifetimeValue(fits, rows[0]!, weekly)).toBe(lifetimeValue(models, { frequency, recency, age, monetaryValue }, weekly));
+    expect(lifetimeValue(fits, rows[0]!, weekly)).toBe(
+      lifetimeValue(models, { frequency, recency, age, monetaryValue }, weekly),
+    );
   });
 
   it("grows with the horizon and shrinks with the discount rate", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 60 }), fc.double({ min: 0, max: 20, noNaN: true }), (periods, discountPercent) => {
-        const base = lifetimeValue(models, first, { periods, discountPercent, marginPercent: 50 });
-        expect(lifetimeValue(models, first, { periods: periods + 1, discountPercent, marginPercent: 50 })).toBeGreaterThanOrEqual(base);
-        expect(lifetimeValue(models, first, { periods, discountPercent: discountPercent + 1, marginPercent: 50 })).toBeLessThanOrEqual(base);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 60 }),
+        fc.double({ min: 0, max: 20, noNaN: true }),
+        (periods, discountPercent) => {
+          const base = lifetimeValue(models, first, { periods, discountPercent, marginPercent: 50 });
+          expect(
+            lifetimeValue(models, first, { periods: periods + 1, discountPercent, marginPercent: 50 }),
+          ).toBeGreaterThanOrEqual(base);
+          expect(
+            lifetimeValue(models, first, { periods, discountPercent: discountPercent + 1, marginPercent: 50 }),
+          ).toBeLessThanOrEqual(base);
+        },
+      ),
       { numRuns: 40 },
     );
   });
 
   it("names the option, model parameter or customer field at fault", () => {
-    expectCxError(() => lifetimeValue(models, first, undefined as never), { code: "wrong-type", field: "options", metric: "lifetimeValue" });
-    expectCxError(() => lifetimeValue(models, first, { ...weekly, periods: 2.5 }), { code: "not-integer", field: "options.periods" });
-    expectCxError(() => lifetimeValue(models, first, { ...weekly, periods: 100_001 }), { code: "out-of-range", field: "options.periods" });
-    expectCxError(() => lifetimeValue(models, first, { ...weekly, discountPercent: -1 }), { code: "negative", field: "options.discountPercent" });
-    expectCxError(() => lifetimeValue(models, first, { ...weekly, marginPercent: 101 }), { code: "out-of-range", field: "options.marginPercent" });
-    expectCxError(() => lifetimeValue(models, first, { ...weekly, periodLength: 0 }), { code: "out-of-range", field: "options.periodLength" });
-    expectCxError(() => lifetimeValue(models, first, { ...weekly, margin: 3 } as never), { code: "unknown-field", field: "options.margin" });
-    expectCxError(() => lifetimeValue({ ...models, gammaGamma: { ...models.gammaGamma, q: 0.9 } }, first, weekly), { code: "out-of-range", field: "models.gammaGamma.q" });
-    expectCxError(() => lifetimeValue({ ...models, bgNbd: { ...models.bgNbd, r: 0 } }, first, weekly), { code: "out-of-range", field: "models.bgNbd.r" });
-    expectCxError(() => lifetimeValue({ bgNbd: models.bgNbd } as never, first, weekly), { code: "wrong-type", field: "models.gammaGamma" });
-    expectCxError(() => lifetimeValue({ ...models, paretoNbd: {} } as never, first, weekly), { code: "unknown-field", field: "models.paretoNbd" });
-    expectCxError(() => lifetimeValue(models, { ...first, monetaryValue: undefined }, weekly), { code: "wrong-type", field: "customer.monetaryValue" });
-    expectCxError(() => lifetimeValue(models, { ...first, recency: 40 }, weekly), { code: "inconsistent", field: "customer.recency" });
-    expectCxError(() => lifetimeValue(models, { ...first, monetaryValue: Number.MAX_VALUE }, weekly), { code: "out-of-range", field: "customer.monetaryValue" });
+    expectCxError(() => lifetimeValue(models, first, undefined as never), {
+      code: "wrong-type",
+      field: "options",
+      metric: "lifetimeValue",
+    });
+    expectCxError(() => lifetimeValue(models, first, { ...weekly, periods: 2.5 }), {
+      code: "not-integer",
+      field: "options.periods",
+    });
+    expectCxError(() => lifetimeValue(models, first, { ...weekly, periods: 100_001 }), {
+      code: "out-of-range",
+      field: "options.periods",
+    });
+    expectCxError(() => lifetimeValue(models, first, { ...weekly, discountPercent: -1 }), {
+      code: "negative",
+      field: "options.discountPercent",
+    });
+    expectCxError(() => lifetimeValue(models, first, { ...weekly, marginPercent: 101 }), {
+      code: "out-of-range",
+      field: "options.marginPercent",
+    });
+    expectCxError(() => lifetimeValue(models, first, { ...weekly, periodLength: 0 }), {
+      code: "out-of-range",
+      field: "options.periodLength",
+    });
+    expectCxError(() => lifetimeValue(models, first, { ...weekly, margin: 3 } as never), {
+      code: "unknown-field",
+      field: "options.margin",
+    });
+    expectCxError(() => lifetimeValue({ ...models, gammaGamma: { ...models.gammaGamma, q: 0.9 } }, first, weekly), {
+      code: "out-of-range",
+      field: "models.gammaGamma.q",
+    });
+    expectCxError(() => lifetimeValue({ ...models, bgNbd: { ...models.bgNbd, r: 0 } }, first, weekly), {
+      code: "out-of-range",
+      field: "models.bgNbd.r",
+    });
+    expectCxError(() => lifetimeValue({ bgNbd: models.bgNbd } as never, first, weekly), {
+      code: "wrong-type",
+      field: "models.gammaGamma",
+    });
+    expectCxError(() => lifetimeValue({ ...models, paretoNbd: {} } as never, first, weekly), {
+      code: "unknown-field",
+      field: "models.paretoNbd",
+    });
+    expectCxError(() => lifetimeValue(models, { ...first, monetaryValue: undefined }, weekly), {
+      code: "wrong-type",
+      field: "customer.monetaryValue",
+    });
+    expectCxError(() => lifetimeValue(models, { ...first, recency: 40 }, weekly), {
+      code: "inconsistent",
+      field: "customer.recency",
+    });
+    expectCxError(() => lifetimeValue(models, { ...first, monetaryValue: Number.MAX_VALUE }, weekly), {
+      code: "out-of-range",
+      field: "customer.monetaryValue",
+    });
   });
 });
 
@@ -85,15 +144,31 @@ describe("lifetimeValues", () => {
   });
 
   it("matches the mpmath references and returns an empty array for no customers", () => {
-    const values = lifetimeValues(models, REFERENCE.map((r) => r.customer), monthly);
-    values.forEach((v, i) => expect(relative(v, REFERENCE[i]!.monthly)).toBeLessThan(1e-9));
+    const values = lifetimeValues(
+      models,
+      REFERENCE.map((r) => r.customer),
+      monthly,
+    );
+    values.forEach((v, i) => {
+      expect(relative(v, REFERENCE[i]!.monthly)).toBeLessThan(1e-9);
+    });
     expect(lifetimeValues(models, [], weekly)).toStrictEqual([]);
   });
 
   it("names the customer at fault", () => {
-    expectCxError(() => lifetimeValues(models, [first, { ...first, age: -1 }], weekly), { code: "negative", field: "customers[1].age", metric: "lifetimeValues" });
-    expectCxError(() => lifetimeValues(models, [{ ...first, monetaryValue: 0 }], weekly), { code: "out-of-range", field: "customers[0].monetaryValue" });
-    expectCxError(() => lifetimeValues(models, [{ ...first, monetaryValue: Number.MAX_VALUE }], weekly), { code: "out-of-range", field: "customers[0].monetaryValue" });
+    expectCxError(() => lifetimeValues(models, [first, { ...first, age: -1 }], weekly), {
+      code: "negative",
+      field: "customers[1].age",
+      metric: "lifetimeValues",
+    });
+    expectCxError(() => lifetimeValues(models, [{ ...first, monetaryValue: 0 }], weekly), {
+      code: "out-of-range",
+      field: "customers[0].monetaryValue",
+    });
+    expectCxError(() => lifetimeValues(models, [{ ...first, monetaryValue: Number.MAX_VALUE }], weekly), {
+      code: "out-of-range",
+      field: "customers[0].monetaryValue",
+    });
     expectCxError(() => lifetimeValues(models, 7 as never, weekly), { code: "wrong-type", field: "customers" });
   });
 });

@@ -28,8 +28,13 @@ describe("rfmSummary properties", () => {
   it("is independent of transaction order", () => {
     fc.assert(
       fc.property(log, options, fc.integer(), (rows, o, seed) => {
-        const shuffled = fc.sample(fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }), { seed, numRuns: 1 })[0]!;
-        expect(byCustomer(rfmSummary(toTransactions(shuffled), o))).toStrictEqual(byCustomer(rfmSummary(toTransactions(rows), o)));
+        const shuffled = fc.sample(fc.shuffledSubarray(rows, { minLength: rows.length, maxLength: rows.length }), {
+          seed,
+          numRuns: 1,
+        })[0]!;
+        expect(byCustomer(rfmSummary(toTransactions(shuffled), o))).toStrictEqual(
+          byCustomer(rfmSummary(toTransactions(rows), o)),
+        );
       }),
     );
   });
@@ -64,13 +69,23 @@ describe("rfmSummary properties", () => {
 
   it("is unchanged when a purchase is split into two on the same day", () => {
     fc.assert(
-      fc.property(log.filter((rows) => rows.length > 0), options, fc.nat(), (rows, o, k) => {
-        const i = k % rows.length;
-        const r = rows[i]!;
-        const half = Math.floor(r.amount / 2);
-        const split = [...rows.slice(0, i), { ...r, amount: half }, { ...r, amount: r.amount - half }, ...rows.slice(i + 1)];
-        expect(rfmSummary(toTransactions(split), o)).toStrictEqual(rfmSummary(toTransactions(rows), o));
-      }),
+      fc.property(
+        log.filter((rows) => rows.length > 0),
+        options,
+        fc.nat(),
+        (rows, o, k) => {
+          const i = k % rows.length;
+          const r = rows[i]!;
+          const half = Math.floor(r.amount / 2);
+          const split = [
+            ...rows.slice(0, i),
+            { ...r, amount: half },
+            { ...r, amount: r.amount - half },
+            ...rows.slice(i + 1),
+          ];
+          expect(rfmSummary(toTransactions(split), o)).toStrictEqual(rfmSummary(toTransactions(rows), o));
+        },
+      ),
     );
   });
 
@@ -78,8 +93,14 @@ describe("rfmSummary properties", () => {
     fc.assert(
       fc.property(log, fc.integer({ min: 10, max: 30 }), fc.integer({ min: 0, max: 15 }), (rows, cal, extra) => {
         const plain = rfmSummary(toTransactions(rows), { observationEnd: iso(cal), unit: "day" });
-        const split = rfmSummary(toTransactions(rows), { calibrationEnd: iso(cal), observationEnd: iso(cal + extra), unit: "day" });
-        expect(byCustomer(split.map(({ holdoutFrequency, holdoutMonetaryValue, ...rest }) => rest))).toStrictEqual(byCustomer(plain));
+        const split = rfmSummary(toTransactions(rows), {
+          calibrationEnd: iso(cal),
+          observationEnd: iso(cal + extra),
+          unit: "day",
+        });
+        expect(byCustomer(split.map(({ holdoutFrequency, holdoutMonetaryValue, ...rest }) => rest))).toStrictEqual(
+          byCustomer(plain),
+        );
       }),
     );
   });

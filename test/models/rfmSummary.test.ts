@@ -41,7 +41,11 @@ describe("rfmSummary on the CDNOW sample", () => {
 
   it("keeps the calibration summary unchanged when a holdout to 1998-06-30 follows 1997-09-30", () => {
     const plain = rfmSummary(cdnowTransactions(), weeks);
-    const split = rfmSummary(cdnowTransactions(), { observationEnd: "1998-06-30", calibrationEnd: "1997-09-30", unit: "week" });
+    const split = rfmSummary(cdnowTransactions(), {
+      observationEnd: "1998-06-30",
+      calibrationEnd: "1997-09-30",
+      unit: "week",
+    });
     expect(split.map(({ holdoutFrequency, holdoutMonetaryValue, ...rest }) => rest)).toStrictEqual(plain);
     // Every one of the 6,919 purchases days is either a first purchase, a calibration repeat or a
     // holdout purchase day; same-day duplicates removed, the three add up to the distinct days.
@@ -91,7 +95,10 @@ describe("rfmSummary definitions", () => {
   });
 
   it("gives age 0 to a customer whose first purchase is on observationEnd", () => {
-    const rows = rfmSummary([{ customer: "a", at: "2026-03-08", amount: 3 }], { observationEnd: "2026-03-08", unit: "week" });
+    const rows = rfmSummary([{ customer: "a", at: "2026-03-08", amount: 3 }], {
+      observationEnd: "2026-03-08",
+      unit: "week",
+    });
     expect(rows).toStrictEqual([{ customer: "a", frequency: 0, recency: 0, age: 0, monetaryValue: undefined }]);
   });
 
@@ -106,7 +113,7 @@ describe("rfmSummary definitions", () => {
     expect(rows[0]).toMatchObject({ recency: 2, age: 4 });
   });
 
-  it("keeps customer ids as given, so 1 and \"1\" are two customers", () => {
+  it('keeps customer ids as given, so 1 and "1" are two customers', () => {
     const rows = rfmSummary(
       [
         { customer: 1, at: "2026-03-01" },
@@ -149,8 +156,24 @@ describe("rfmSummary with a holdout period", () => {
 
   it("summarises the calibration period and reports the holdout's purchase days and their mean amount", () => {
     expect(rfmSummary(log, options)).toStrictEqual([
-      { customer: "a", frequency: 1, recency: 4, age: 9, monetaryValue: 20, holdoutFrequency: 2, holdoutMonetaryValue: 6 },
-      { customer: "b", frequency: 0, recency: 0, age: 7, monetaryValue: undefined, holdoutFrequency: 0, holdoutMonetaryValue: undefined },
+      {
+        customer: "a",
+        frequency: 1,
+        recency: 4,
+        age: 9,
+        monetaryValue: 20,
+        holdoutFrequency: 2,
+        holdoutMonetaryValue: 6,
+      },
+      {
+        customer: "b",
+        frequency: 0,
+        recency: 0,
+        age: 7,
+        monetaryValue: undefined,
+        holdoutFrequency: 0,
+        holdoutMonetaryValue: undefined,
+      },
     ]);
   });
 
@@ -218,16 +241,22 @@ describe("rfmSummary and transaction order", () => {
     ];
     const rows = rfmSummary(log, options);
     expect(rows.length).toBe(4 + 6000 + 6000 - 1); // 5000 is among 0 to 5999
-    for (const customer of odd) expect(rows.find((r) => r.customer === customer)?.frequency, String(customer)).toBe(customer === 5000 ? 2 : 1);
+    for (const customer of odd)
+      expect(rows.find((r) => r.customer === customer)?.frequency, String(customer)).toBe(customer === 5000 ? 2 : 1);
   });
 
   it("gives the same rows without amounts for an array out of date order", () => {
     const plain = sorted.map(({ customer, at }) => ({ customer, at }));
-    expect(rfmSummary([plain[3]!, plain[1]!, plain[0]!, plain[2]!], options)).toStrictEqual([{ ...expected[0]!, monetaryValue: undefined }]);
+    expect(rfmSummary([plain[3]!, plain[1]!, plain[0]!, plain[2]!], options)).toStrictEqual([
+      { ...expected[0]!, monetaryValue: undefined },
+    ]);
   });
 
   it("grows its per-customer storage past its first allocation", () => {
-    const log = Array.from({ length: 3000 }, (_, i) => ({ customer: i, at: i % 2 === 0 ? "2026-01-01" : "2026-01-02" }));
+    const log = Array.from({ length: 3000 }, (_, i) => ({
+      customer: i,
+      at: i % 2 === 0 ? "2026-01-01" : "2026-01-02",
+    }));
     const rows = rfmSummary(log, options);
     expect(rows.length).toBe(3000);
     expect(rows[2999]).toStrictEqual({ customer: 2999, frequency: 0, recency: 0, age: 8, monetaryValue: undefined });
@@ -247,9 +276,18 @@ describe("rfmSummary bad data", () => {
   });
 
   it("requires observationEnd and unit, and rejects unknown options and units", () => {
-    expectCxError(() => rfmSummary([ok], { unit: "day" } as never), { code: "wrong-type", field: "options.observationEnd" });
-    expectCxError(() => rfmSummary([ok], { observationEnd: "2026-01-10" } as never), { code: "wrong-type", field: "options.unit" });
-    expectCxError(() => rfmSummary([ok], { ...options, unit: "month" } as never), { code: "out-of-range", field: "options.unit" });
+    expectCxError(() => rfmSummary([ok], { unit: "day" } as never), {
+      code: "wrong-type",
+      field: "options.observationEnd",
+    });
+    expectCxError(() => rfmSummary([ok], { observationEnd: "2026-01-10" } as never), {
+      code: "wrong-type",
+      field: "options.unit",
+    });
+    expectCxError(() => rfmSummary([ok], { ...options, unit: "month" } as never), {
+      code: "out-of-range",
+      field: "options.unit",
+    });
     const error = expectCxError(() => rfmSummary([ok], { ...options, calibrationDate: "2026-01-05" } as never), {
       code: "unknown-field",
       field: "options.calibrationDate",
@@ -267,13 +305,34 @@ describe("rfmSummary bad data", () => {
   it("names the transaction and field at fault", () => {
     expectCxError(() => rfmSummary(5 as never, options), { code: "wrong-type", field: "transactions" });
     expectCxError(() => rfmSummary([ok, null] as never, options), { code: "wrong-type", field: "transactions[1]" });
-    expectCxError(() => rfmSummary([ok, { ...ok, customer: null }] as never, options), { code: "wrong-type", field: "transactions[1].customer" });
-    expectCxError(() => rfmSummary([{ ...ok, customer: Number.NaN }], options), { code: "wrong-type", field: "transactions[0].customer" });
-    expectCxError(() => rfmSummary([ok, { ...ok, at: "2026-1-2" }], options), { code: "wrong-type", field: "transactions[1].at" });
-    expectCxError(() => rfmSummary([{ ...ok, at: "2026-02-30" }], options), { code: "out-of-range", field: "transactions[0].at" });
-    expectCxError(() => rfmSummary([{ ...ok, amount: -1 }], options), { code: "negative", field: "transactions[0].amount" });
-    expectCxError(() => rfmSummary([{ ...ok, amount: Number.NaN }], options), { code: "not-a-number", field: "transactions[0].amount" });
-    expectCxError(() => rfmSummary([{ ...ok, amuont: 3 }] as never, options), { code: "unknown-field", field: "transactions[0].amuont" });
+    expectCxError(() => rfmSummary([ok, { ...ok, customer: null }] as never, options), {
+      code: "wrong-type",
+      field: "transactions[1].customer",
+    });
+    expectCxError(() => rfmSummary([{ ...ok, customer: Number.NaN }], options), {
+      code: "wrong-type",
+      field: "transactions[0].customer",
+    });
+    expectCxError(() => rfmSummary([ok, { ...ok, at: "2026-1-2" }], options), {
+      code: "wrong-type",
+      field: "transactions[1].at",
+    });
+    expectCxError(() => rfmSummary([{ ...ok, at: "2026-02-30" }], options), {
+      code: "out-of-range",
+      field: "transactions[0].at",
+    });
+    expectCxError(() => rfmSummary([{ ...ok, amount: -1 }], options), {
+      code: "negative",
+      field: "transactions[0].amount",
+    });
+    expectCxError(() => rfmSummary([{ ...ok, amount: Number.NaN }], options), {
+      code: "not-a-number",
+      field: "transactions[0].amount",
+    });
+    expectCxError(() => rfmSummary([{ ...ok, amuont: 3 }] as never, options), {
+      code: "unknown-field",
+      field: "transactions[0].amuont",
+    });
   });
 
   it("validates transactions after observationEnd too", () => {
@@ -288,13 +347,26 @@ describe("rfmSummary bad data", () => {
   });
 
   it("rejects amounts on some transactions only, in either order", () => {
-    expectCxError(() => rfmSummary([ok, { ...ok, amount: 3 }], options), { code: "inconsistent", field: "transactions[1].amount" });
-    expectCxError(() => rfmSummary([{ ...ok, amount: 3 }, ok], options), { code: "inconsistent", field: "transactions[1].amount" });
+    expectCxError(() => rfmSummary([ok, { ...ok, amount: 3 }], options), {
+      code: "inconsistent",
+      field: "transactions[1].amount",
+    });
+    expectCxError(() => rfmSummary([{ ...ok, amount: 3 }, ok], options), {
+      code: "inconsistent",
+      field: "transactions[1].amount",
+    });
   });
 
   it("names rfmGroups in its own errors", () => {
-    expectCxError(() => rfmGroups([{ ...ok, at: 3 }] as never, options), { code: "wrong-type", field: "transactions[0].at", metric: "rfmGroups" });
-    expectCxError(() => rfmGroups([ok], { ...options, calibrationEnd: "2026-01-05" } as never), { code: "unknown-field", field: "options.calibrationEnd" });
+    expectCxError(() => rfmGroups([{ ...ok, at: 3 }] as never, options), {
+      code: "wrong-type",
+      field: "transactions[0].at",
+      metric: "rfmGroups",
+    });
+    expectCxError(() => rfmGroups([ok], { ...options, calibrationEnd: "2026-01-05" } as never), {
+      code: "unknown-field",
+      field: "options.calibrationEnd",
+    });
   });
 });
 

@@ -31,7 +31,9 @@ interface Row {
 async function load(rows: Row[]): Promise<void> {
   await connection.run("DROP TABLE IF EXISTS transactions");
   await connection.run("CREATE TABLE transactions (customer_id TEXT, purchased_at TIMESTAMP, amount DECIMAL(12, 2))");
-  const values = rows.map((r, i) => `('${r.customer}', TIMESTAMP '${r.at} ${String(i % 24).padStart(2, "0")}:17:00', ${r.amount})`);
+  const values = rows.map(
+    (r, i) => `('${r.customer}', TIMESTAMP '${r.at} ${String(i % 24).padStart(2, "0")}:17:00', ${r.amount})`,
+  );
   for (let i = 0; i < values.length; i += 5000) {
     await connection.run(`INSERT INTO transactions VALUES ${values.slice(i, i + 5000).join(",\n")}`);
   }
@@ -39,7 +41,9 @@ async function load(rows: Row[]): Promise<void> {
 
 /** The recipe's rows, with its period set to `end` and `daysPerUnit`, as a client reads them. */
 async function groupsFromSql(end: string, daysPerUnit: number): Promise<RfmGroup[]> {
-  const sql = recipe.replace("DATE '1997-09-30'", `DATE '${end}'`).replace("7 AS days_per_unit", `${daysPerUnit} AS days_per_unit`);
+  const sql = recipe
+    .replace("DATE '1997-09-30'", `DATE '${end}'`)
+    .replace("7 AS days_per_unit", `${daysPerUnit} AS days_per_unit`);
   const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS();
   return rows.map((r) => ({
     frequency: Number(r["frequency"]),
@@ -63,7 +67,11 @@ describe("docs/warehouse.md rfm-groups recipe on DuckDB", () => {
     const start = Date.UTC(2026, 0, 1);
     const [generated] = fc.sample(
       fc.array(
-        fc.record({ customer: fc.integer({ min: 1, max: 300 }), day: fc.integer({ min: 0, max: 120 }), cents: fc.integer({ min: 0, max: 50_000 }) }),
+        fc.record({
+          customer: fc.integer({ min: 1, max: 300 }),
+          day: fc.integer({ min: 0, max: 120 }),
+          cents: fc.integer({ min: 0, max: 50_000 }),
+        }),
         { minLength: 3000, maxLength: 3000 },
       ),
       { seed: 20261123, numRuns: 1 },
@@ -75,7 +83,10 @@ describe("docs/warehouse.md rfm-groups recipe on DuckDB", () => {
     }));
     await load(rows);
     const log: RfmTransaction[] = rows.map((r) => ({ customer: r.customer, at: r.at, amount: r.amount }));
-    for (const [end, unit, daysPerUnit] of [["2026-03-31", "day", 1], ["2026-04-30", "week", 7]] as const) {
+    for (const [end, unit, daysPerUnit] of [
+      ["2026-03-31", "day", 1],
+      ["2026-04-30", "week", 7],
+    ] as const) {
       const sql = await groupsFromSql(end, daysPerUnit);
       expect(sql.length).toBeGreaterThan(50);
       expect(sql, `${end} ${unit}`).toStrictEqual(rfmGroups(log, { observationEnd: end, unit }));
