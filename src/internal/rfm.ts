@@ -1,7 +1,6 @@
 import { forEachItem } from "./collections.js";
 import { fail } from "./fail.js";
-import { readItem } from "./items.js";
-import { readAmount, readChoice, readDate, readOptions } from "./readers.js";
+import { readAmount, readChoice, readDate, readOptions, readRecord } from "./readers.js";
 
 /** The time unit of an RFM summary. */
 export type RfmUnit = "day" | "week";
@@ -211,7 +210,7 @@ function pass(metric: string, transactions: unknown, window: RfmWindow, withSets
   let capacity = 0;
   let hasAmounts: boolean | undefined;
   const read = (item: unknown): void => {
-    const t = readItem(metric, item, TRANSACTION_FIELDS);
+    const t = readRecord(metric, "", item, TRANSACTION_FIELDS);
     const customer = readCustomer(metric, t["customer"]);
     const day = readDate(metric, ".at", t["at"]);
     const withAmount = t["amount"] !== undefined;

@@ -1,9 +1,8 @@
 import { type BgBbHistory, type BgBbVector, bgBbLogLikelihood, readBgBbHistory } from "../internal/bgBb.js";
 import { forEachItem } from "../internal/collections.js";
 import { readMaxIterations } from "../internal/fitOptions.js";
-import { readItem } from "../internal/items.js";
 import { fitByMaximumLikelihood } from "../internal/maximumLikelihoodFit.js";
-import { readCount } from "../internal/readers.js";
+import { readCount, readRecord } from "../internal/readers.js";
 
 /**
  * A group of customers with the same history over the same number of transaction opportunities
@@ -118,7 +117,7 @@ export function fitBgBb(rows: Iterable<BgBbRow>, options?: BgBbFitOptions): BgBb
   const groups = new Map<string, { history: BgBbHistory; count: number }>();
   let customers = 0;
   forEachItem(METRIC, "rows", rows, (item) => {
-    const row = readItem(METRIC, item, ROW_FIELDS);
+    const row = readRecord(METRIC, "", item, ROW_FIELDS);
     const history = readBgBbHistory(METRIC, ".", row);
     const count = row["count"] === undefined ? 1 : readCount(METRIC, ".count", row["count"]);
     if (count === 0) return;

@@ -1,9 +1,8 @@
 import { forEachItem } from "../internal/collections.js";
 import { readMaxIterations } from "../internal/fitOptions.js";
 import { type GammaGammaVector, gammaGammaLogDensity } from "../internal/gammaGamma.js";
-import { readItem } from "../internal/items.js";
 import { fitByMaximumLikelihood } from "../internal/maximumLikelihoodFit.js";
-import { readCount, readNumber } from "../internal/readers.js";
+import { readCount, readNumber, readRecord } from "../internal/readers.js";
 
 /**
  * A customer (or a group of identical customers) as {@link fitGammaGamma} reads it: the rows of
@@ -125,7 +124,7 @@ export function fitGammaGamma(
   const groups = new Map<string, { x: number; z: number; count: number }>();
   let customers = 0;
   forEachItem(METRIC, "rows", rows, (item) => {
-    const row = readItem(METRIC, item, ROW_FIELDS);
+    const row = readRecord(METRIC, "", item, ROW_FIELDS);
     const x = readCount(METRIC, ".frequency", row["frequency"]);
     const count = row["count"] === undefined ? 1 : readCount(METRIC, ".count", row["count"]);
     if (x === 0) return;
