@@ -8,6 +8,7 @@ import {
   churnRate,
   compareNps,
   clv,
+  cohortRetention,
   computeNps,
   crc,
   csat,
@@ -15,6 +16,7 @@ import {
   customerNetChange,
   expansionMrr,
   fcr,
+  fitSbg,
   grossMrrChurnRate,
   grossRevenueRetention,
   healthBand,
@@ -33,6 +35,8 @@ import {
   repeatPurchaseRate,
   responseRate,
   retentionRate,
+  sbgLifetimeValue,
+  sbgProjection,
 } from "cx-metrics";
 import { printTable } from "./table.mjs";
 
@@ -220,4 +224,32 @@ printTable(
     ]);
     return [a.account, fmt(score), healthBand(score)];
   }),
+);
+
+// Subscription cohorts: who is still active, month by month, and what the sBG model projects.
+const subscribers = readCsv("subscription-customers.csv").map((r) => ({ startedAt: r.started_on, endedAt: r.ended_on || null }));
+const cohorts = cohortRetention(subscribers, { asOf: "2026-11-01" });
+const ages = [0, 1, 2, 3, 6, 12];
+const recent = cohorts.cohorts.filter((c) => c.active.length > 1).slice(-8);
+console.log(`Cohort retention from examples/data/subscription-customers.csv (${subscribers.length} customers, % active, as of ${cohorts.asOf})\n`);
+printTable(
+  ["cohort", "size", ...ages.map((a) => `m${a}`)],
+  [
+    ...recent.map((c) => [c.label, c.size, ...ages.map((a) => (a < c.active.length ? fmt(c.retainedPercent[a], 0) : ""))]),
+    ["average", cohorts.average.customers[0], ...ages.map((a) => fmt(cohorts.average.retainedPercent[a], 0))],
+  ],
+);
+const sbg = fitSbg(cohorts);
+const youngest = recent.at(-1);
+const projected = sbgProjection(sbg, { active: youngest.active.at(-1), age: youngest.active.length - 1, periods: 6 });
+console.log("sBG model fitted to every cohort (Fader and Hardie 2007)\n");
+printTable(
+  ["measure", "value"],
+  [
+    ["sBG alpha (standard error)", `${fmt(sbg.alpha, 3)} (${fmt(sbg.standardErrors?.alpha, 3)})`],
+    ["sBG beta (standard error)", `${fmt(sbg.beta, 3)} (${fmt(sbg.standardErrors?.beta, 3)})`],
+    [`projected active in cohort ${youngest.label}, next 6 months`, projected.slice(1).map((n) => n.toFixed(0)).join(" ")],
+    ["value of a new subscriber (margin 40/month, 1 % discount)", fmt(sbgLifetimeValue(sbg, { marginPerPeriod: 40, discountPercent: 1 }), 2)],
+    ["value after 12 renewals", fmt(sbgLifetimeValue(sbg, { marginPerPeriod: 40, discountPercent: 1, renewals: 12 }), 2)],
+  ],
 );

@@ -61,9 +61,10 @@ const BRAND: unique symbol = Symbol.for("cx-metrics.CxMetricsError") as never;
  * for a brand that every copy shares.
  *
  * @example
- * let caught;
+ * let caught: unknown;
  * try { computeNps([10, 9, 11]); } catch (error) { caught = error; }
  * caught instanceof CxMetricsError; // => true
+ * if (!(caught instanceof CxMetricsError)) throw caught;
  * caught.code; // => "out-of-range"
  * caught.field; // => "scores[2]"
  * caught.message; // => "computeNps: scores[2] must be an integer from 0 to 10, received 11"

@@ -1,15 +1,15 @@
 export { acquisitionRate, type AcquisitionRateInput } from "./customers/acquisitionRate.js";
+export { arpa, type ArpaInput } from "./revenue/arpa.js";
 export { arr } from "./revenue/arr.js";
 export { averageOrderValue, type AverageOrderValueInput } from "./revenue/averageOrderValue.js";
 export { bgBbExpectedPurchases, type BgBbForecastOptions } from "./models/bgBbExpectedPurchases.js";
 export { bgBbNewCustomerPurchases } from "./models/bgBbNewCustomerPurchases.js";
 export { bgBbProbabilityAlive, type BgBbCustomer } from "./models/bgBbProbabilityAlive.js";
-export {
-  bgNbdExpectedPurchases,
-  type PurchaseForecastOptions,
-} from "./models/bgNbdExpectedPurchases.js";
+export { bgNbdExpectedPurchases, type PurchaseForecastOptions } from "./models/bgNbdExpectedPurchases.js";
 export { bgNbdNewCustomerPurchases } from "./models/bgNbdNewCustomerPurchases.js";
 export { bgNbdProbabilityAlive } from "./models/bgNbdProbabilityAlive.js";
+export { cac, type CacInput } from "./revenue/cac.js";
+export { cacPaybackMonths, type CacPaybackMonthsInput } from "./revenue/cacPaybackMonths.js";
 export { ces, type CesOptions, type CesResult } from "./survey/ces.js";
 export { churnRate, type ChurnRateInput } from "./customers/churnRate.js";
 export {
@@ -19,8 +19,24 @@ export {
   type ClvFromRetentionInput,
   type ClvInput,
 } from "./revenue/clv.js";
+export {
+  cohortRetention,
+  type AverageRetention,
+  type Cohort,
+  type CohortCustomer,
+  type CohortPeriod,
+  type CohortRetentionOptions,
+  type CohortRetentionResult,
+} from "./cohorts/cohortRetention.js";
 export { compareNps, type NpsComparison } from "./stats/compareNps.js";
-export { computeNps, type NpsCounts, type NpsInput, type NpsResult } from "./survey/computeNps.js";
+export {
+  computeNps,
+  type NpsCounts,
+  type NpsInput,
+  type NpsOptions,
+  type NpsResult,
+  type SurveyCell,
+} from "./survey/computeNps.js";
 export { crc, type CrcInput } from "./revenue/crc.js";
 export { csat, type CsatCounts, type CsatOptions } from "./survey/csat.js";
 export { customerGrowthRate, type CustomerGrowthRateInput } from "./customers/customerGrowthRate.js";
@@ -53,21 +69,12 @@ export {
   type ParetoNbdFitOptions,
   type ParetoNbdParameters,
 } from "./models/fitParetoNbd.js";
+export { fitSbg, type FitSbgInput, type SbgFit, type SbgParameters, type SbgStandardErrors } from "./models/fitSbg.js";
 export { gammaGammaExpectedValue, type GammaGammaCustomer } from "./models/gammaGammaExpectedValue.js";
-export {
-  grossMrrChurnRate,
-  type GrossMrrChurnInput,
-} from "./revenue/grossMrrChurnRate.js";
-export {
-  grossRevenueRetention,
-  type GrossRevenueRetentionInput,
-} from "./revenue/grossRevenueRetention.js";
+export { grossMrrChurnRate, type GrossMrrChurnInput } from "./revenue/grossMrrChurnRate.js";
+export { grossRevenueRetention, type GrossRevenueRetentionInput } from "./revenue/grossRevenueRetention.js";
 export { healthBand, type HealthBand, type HealthBandOptions } from "./health/healthBand.js";
-export {
-  healthScore,
-  type HealthComponent,
-  type ScaledHealthComponent,
-} from "./health/healthScore.js";
+export { healthScore, type HealthComponent, type ScaledHealthComponent } from "./health/healthScore.js";
 export {
   lifetimeValue,
   type LifetimeValueCustomer,
@@ -75,15 +82,13 @@ export {
   type LifetimeValueOptions,
 } from "./models/lifetimeValue.js";
 export { lifetimeValues } from "./models/lifetimeValues.js";
+export { ltvToCac, type LtvToCacInput } from "./revenue/ltvToCac.js";
 export { mergeTallies } from "./tally/mergeTallies.js";
 export { mrr, type BillingInterval, type MrrFromAverageInput, type Subscription } from "./revenue/mrr.js";
-export { type MrrByCustomer, mrrByCustomer } from "./revenue/mrrByCustomer.js";
+export { mrrByCustomer, type MrrByCustomer } from "./revenue/mrrByCustomer.js";
 export { mrrMovements, type MrrMovements, type MrrMovementsInput } from "./revenue/mrrMovements.js";
 export { netMrrChurnRate, type NetMrrChurnInput } from "./revenue/netMrrChurnRate.js";
-export {
-  netRevenueRetention,
-  type NetRevenueRetentionInput,
-} from "./revenue/netRevenueRetention.js";
+export { netRevenueRetention, type NetRevenueRetentionInput } from "./revenue/netRevenueRetention.js";
 export {
   npsInterval,
   type NpsIntervalMethod,
@@ -110,7 +115,22 @@ export { renewalRate, type RenewalRateInput } from "./customers/renewalRate.js";
 export { repeatPurchaseRate, type RepeatPurchaseRateInput } from "./customers/repeatPurchaseRate.js";
 export { responseRate, type ResponseRateInput } from "./survey/responseRate.js";
 export { retentionRate, type RetentionRateInput } from "./customers/retentionRate.js";
+export {
+  revenueRetention,
+  type AverageRevenueRetention,
+  type RevenueCohort,
+  type RevenueRetentionOptions,
+  type RevenueRetentionResult,
+  type RevenueRow,
+} from "./cohorts/revenueRetention.js";
 export { rfmGroups, type RfmGroup, type RfmGroupsOptions } from "./models/rfmGroups.js";
 export { rfmSummary, type RfmCustomer, type RfmSummaryOptions, type RfmTransaction } from "./models/rfmSummary.js";
+export { sbgDel, type SbgDelInput } from "./models/sbgDel.js";
+export { sbgDerl, type SbgDerlInput } from "./models/sbgDerl.js";
+export { sbgLifetimeValue, type SbgLifetimeValueInput } from "./models/sbgLifetimeValue.js";
+export { sbgProjection, type SbgProjectionInput } from "./models/sbgProjection.js";
+export { sbgRetentionRate, type SbgRetentionRateInput } from "./models/sbgRetentionRate.js";
+export { sbgSurvival, type SbgSurvivalInput } from "./models/sbgSurvival.js";
 export { tally, type TallyOptions } from "./tally/tally.js";
 export { tallyFromRows, type TallyFromRowsOptions } from "./tally/tallyFromRows.js";
+export { trialConversionRate, type TrialConversionRateInput } from "./customers/trialConversionRate.js";

@@ -206,8 +206,10 @@ export function readDate(metric: string, field: string, value: unknown): number 
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  const ms = Date.UTC(year, month - 1, day);
-  const check = new Date(ms);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0 to 99 as 1900 to 1999.
+  const check = new Date(0);
+  check.setUTCFullYear(year, month - 1, day);
+  const ms = check.getTime();
   if (month < 1 || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
     fail({ code: "out-of-range", metric, field, expected: "a real calendar day", received: value });
   }

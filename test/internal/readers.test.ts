@@ -185,3 +185,11 @@ describe("forEachItem", () => {
     expectCxError(() => forEachItem(M, "rows", { length: 1 }, () => undefined), { code: "wrong-type", field: "rows" });
   });
 });
+
+describe("readDate in the first century", () => {
+  it("reads the years 0000 to 0099 as themselves, not as 1900 to 1999", () => {
+    // 0001-01-01 is 719,162 days before 1970-01-01 (Python: date(1970,1,1) - date(1,1,1)).
+    expect(readDate(M, "d", "0001-01-01")).toBe(-719162);
+    expect(readDate(M, "d", "0099-12-31")).toBe(readDate(M, "d", "0100-01-01") - 1);
+  });
+});

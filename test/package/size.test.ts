@@ -18,11 +18,25 @@ const dist = join(root, "dist", "index.js");
 const FUNCTION_CEILING = 2048;
 /**
  * Functions that read raw data in every form the library accepts (survey responses as arrays,
- * typed arrays, iterables, counts or tallies; per-customer snapshots; subscription records): they
- * carry the survey input model or the snapshot reader besides the shared readers.
+ * typed arrays, iterables, counts or tallies; per-customer snapshots; collections of records such
+ * as subscriptions and health components): they carry the survey input model, the snapshot reader
+ * or the record loop besides the shared readers.
  */
 const DATA_READER_CEILING = 3072;
-const DATA_READERS = new Set(["computeNps", "csat", "ces", "tally", "mergeTallies", "tallyFromRows", "mrr", "mrrMovements", "expansionMrr"]);
+const DATA_READERS = new Set([
+  "computeNps",
+  "csat",
+  "ces",
+  "tally",
+  "mergeTallies",
+  "tallyFromRows",
+  "mrr",
+  "arr",
+  "mrrByCustomer",
+  "mrrMovements",
+  "expansionMrr",
+  "healthScore",
+]);
 /** Statistics and model predictions (modules under src/stats/ and src/models/). */
 const STATISTICS_CEILING = 4096;
 /** Model fits (`fit*` in src/models/): each carries the optimiser and the special functions. */
