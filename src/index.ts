@@ -2,6 +2,9 @@ export { acquisitionRate, type AcquisitionRateInput } from "./customers/acquisit
 export { arpa, type ArpaInput } from "./revenue/arpa.js";
 export { arr } from "./revenue/arr.js";
 export { averageOrderValue, type AverageOrderValueInput } from "./revenue/averageOrderValue.js";
+export { bgBbExpectedPurchases, type BgBbForecastOptions } from "./models/bgBbExpectedPurchases.js";
+export { bgBbNewCustomerPurchases } from "./models/bgBbNewCustomerPurchases.js";
+export { bgBbProbabilityAlive, type BgBbCustomer } from "./models/bgBbProbabilityAlive.js";
 export { bgNbdExpectedPurchases, type PurchaseForecastOptions } from "./models/bgNbdExpectedPurchases.js";
 export { bgNbdNewCustomerPurchases } from "./models/bgNbdNewCustomerPurchases.js";
 export { bgNbdProbabilityAlive } from "./models/bgNbdProbabilityAlive.js";
@@ -45,6 +48,7 @@ export {
 export { CxMetricsError, type CxMetricsErrorCode, type CxMetricsErrorDetails } from "./errors.js";
 export { expansionMrr, type ExpansionFromAverageInput, type MrrSnapshots } from "./revenue/expansionMrr.js";
 export { fcr, type FcrInput } from "./support/fcr.js";
+export { fitBgBb, type BgBbFit, type BgBbFitOptions, type BgBbParameters, type BgBbRow } from "./models/fitBgBb.js";
 export {
   fitBgNbd,
   type BgNbdFit,
@@ -53,16 +57,31 @@ export {
   type PurchaseHistory,
 } from "./models/fitBgNbd.js";
 export {
+  fitGammaGamma,
+  type GammaGammaFit,
+  type GammaGammaFitOptions,
+  type GammaGammaParameters,
+  type GammaGammaRow,
+} from "./models/fitGammaGamma.js";
+export {
   fitParetoNbd,
   type ParetoNbdFit,
   type ParetoNbdFitOptions,
   type ParetoNbdParameters,
 } from "./models/fitParetoNbd.js";
 export { fitSbg, type FitSbgInput, type SbgFit, type SbgParameters, type SbgStandardErrors } from "./models/fitSbg.js";
+export { gammaGammaExpectedValue, type GammaGammaCustomer } from "./models/gammaGammaExpectedValue.js";
 export { grossMrrChurnRate, type GrossMrrChurnInput } from "./revenue/grossMrrChurnRate.js";
 export { grossRevenueRetention, type GrossRevenueRetentionInput } from "./revenue/grossRevenueRetention.js";
 export { healthBand, type HealthBand, type HealthBandOptions } from "./health/healthBand.js";
 export { healthScore, type HealthComponent, type ScaledHealthComponent } from "./health/healthScore.js";
+export {
+  lifetimeValue,
+  type LifetimeValueCustomer,
+  type LifetimeValueModels,
+  type LifetimeValueOptions,
+} from "./models/lifetimeValue.js";
+export { lifetimeValues } from "./models/lifetimeValues.js";
 export { ltvToCac, type LtvToCacInput } from "./revenue/ltvToCac.js";
 export { mergeTallies } from "./tally/mergeTallies.js";
 export { mrr, type BillingInterval, type MrrFromAverageInput, type Subscription } from "./revenue/mrr.js";
@@ -105,6 +124,8 @@ export {
   type RevenueRetentionResult,
   type RevenueRow,
 } from "./cohorts/revenueRetention.js";
+export { rfmGroups, type RfmGroup, type RfmGroupsOptions } from "./models/rfmGroups.js";
+export { rfmSummary, type RfmCustomer, type RfmSummaryOptions, type RfmTransaction } from "./models/rfmSummary.js";
 export { sbgDel, type SbgDelInput } from "./models/sbgDel.js";
 export { sbgDerl, type SbgDerlInput } from "./models/sbgDerl.js";
 export { sbgLifetimeValue, type SbgLifetimeValueInput } from "./models/sbgLifetimeValue.js";

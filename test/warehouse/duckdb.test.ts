@@ -139,7 +139,7 @@ beforeAll(async () => {
 afterAll(() => connection?.closeSync());
 
 describe("docs/warehouse.md recipes on DuckDB", () => {
-  it("has the recipes the tests expect (cohort-counts and revenue-rows are run by retention.duckdb.test.ts)", () => {
+  it("has the recipes the tests expect (cohort-counts and revenue-rows are run by retention.duckdb.test.ts, rfm-groups by rfm.duckdb.test.ts)", () => {
     expect([...recipes.keys()].sort()).toEqual([
       "ces-tally",
       "cohort-counts",
@@ -148,6 +148,7 @@ describe("docs/warehouse.md recipes on DuckDB", () => {
       "mrr-by-customer",
       "nps-tally",
       "revenue-rows",
+      "rfm-groups",
     ]);
   });
 
