@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { fitSbg, sbgSurvival } from "../../src/index.js";
+import { expectCxError } from "../helpers/errors.js";
+import { HIGH, REGULAR, relative } from "./sbg.js";
+
+describe("sbgSurvival", () => {
+  it("matches B(alpha, beta + t) / B(alpha, beta) at ages 1, 7 and 12 (mpmath)", () => {
+    const high = sbgSurvival(HIGH, { periods: 12 });
+    const regular = sbgSurvival(REGULAR, { periods: 12 });
+    expect(high).toHaveLength(13);
+    expect(high[0]).toBe(100);
+    [85.0692892266428, 48.8944620893726, 37.804042018209].forEach((s, i) => expect(relative(high[[1, 7, 12][i]!]!, s)).toBeLessThan(1e-13));
+    [62.6723223753977, 23.9050641693244, 17.0062576806051].forEach((s, i) => expect(relative(regular[[1, 7, 12][i]!]!, s)).toBeLessThan(1e-13));
+  });
+
+  it("projects the paper's later years close to the actual counts (years 8-12 held out)", () => {
+    // Fader and Hardie (2007), Table 1, years 8-12 (not used in the fit).
+    const actual = { high: [468, 445, 427, 409, 394], regular: [223, 207, 194, 183, 173] };
+    const high = sbgSurvival(fitSbg([1000, 869, 743, 653, 593, 551, 517, 491])!, { periods: 12 });
+    const regular = sbgSurvival(fitSbg([1000, 631, 468, 382, 326, 289, 262, 241])!, { periods: 12 });
+    actual.high.forEach((n, i) => expect(Math.abs(high[8 + i]! * 10 - n)).toBeLessThan(0.05 * n));
+    actual.regular.forEach((n, i) => expect(Math.abs(regular[8 + i]! * 10 - n)).toBeLessThan(0.05 * n));
+  });
+
+  it("returns just age 0 for zero periods, and rejects bad input", () => {
+    expect(sbgSurvival(HIGH, { periods: 0 })).toEqual([100]);
+    expectCxError(() => sbgSurvival({ alpha: 0, beta: 1 }, { periods: 3 }), { code: "out-of-range", field: "model.alpha", metric: "sbgSurvival" });
+    expectCxError(() => sbgSurvival({ alpha: 1, beta: Number.NaN }, { periods: 3 }), { code: "not-a-number", field: "model.beta" });
+    expectCxError(() => sbgSurvival(HIGH, { periods: 2.5 }), { code: "not-integer", field: "periods" });
+    expectCxError(() => sbgSurvival(HIGH, { periods: 100_001 }), { code: "out-of-range", field: "periods" });
+    expectCxError(() => sbgSurvival({ ...HIGH, gamma: 1 } as never, { periods: 3 }), { code: "unknown-field", field: "model.gamma" });
+    expectCxError(() => sbgSurvival(HIGH, { period: 3 } as never), { code: "unknown-field", field: "period" });
+  });
+
+  it("accepts a whole fit, saved as JSON and read back, as the model", () => {
+    const fit = fitSbg([1000, 869, 743, 653])!;
+    expect(sbgSurvival(JSON.parse(JSON.stringify(fit)), { periods: 5 })).toEqual(sbgSurvival(fit, { periods: 5 }));
+  });
+});
