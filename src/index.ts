@@ -109,8 +109,8 @@ export {
 export { proportionSampleSize, type ProportionSampleSizeInput } from "./stats/proportionSampleSize.js";
 export { quickRatio, type QuickRatioInput } from "./revenue/quickRatio.js";
 export type { RatingScale } from "./survey/ratingScale.js";
-export type { RatingTally } from "./tally/ratingTally.js";
 export { ratingsFromText } from "./survey/ratingsFromText.js";
+export type { RatingTally } from "./tally/ratingTally.js";
 export { referralRate, type ReferralRateInput } from "./customers/referralRate.js";
 export { renewalRate, type RenewalRateInput } from "./customers/renewalRate.js";
 export { repeatPurchaseRate, type RepeatPurchaseRateInput } from "./customers/repeatPurchaseRate.js";
