@@ -330,16 +330,32 @@ describe("13.14 sample sizes in constant time", () => {
 
 describe("13.15 the library's own checks throw only CxMetricsError; the caller's exceptions pass through", () => {
   const scores = (next: () => unknown) => ({ [Symbol.iterator]: next }) as unknown as Iterable<number>;
+  const c11 = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
   it.each([
+    ["a Symbol tally bound", () => lib.computeNps({ min: Symbol("x") as never, max: 10, counts: c11 }), "tally.min"],
     [
-      "a Symbol tally bound",
-      () => lib.csat({ min: Symbol("x") as never, max: 5, counts: [1, 1, 1, 1, 1] }),
+      "a null-prototype tally bound",
+      () => lib.computeNps({ min: Object.create(null), max: 10, counts: c11 }),
       "tally.min",
     ],
     [
-      "a null-prototype tally bound",
-      () => lib.csat({ min: Object.create(null), max: 5, counts: [1, 1, 1, 1, 1] }),
+      "a null-prototype bound of a tally given with a scale",
+      () => lib.csat({ min: Object.create(null), max: 5, counts: [1, 1, 1, 1, 1] }, { scale: { min: 1, max: 5 } }),
       "tally.min",
+    ],
+    [
+      "a null-prototype bound of the second tally merged",
+      () =>
+        lib.mergeTallies([
+          { min: 1, max: 3, counts: [1, 1, 1] },
+          { min: Object.create(null), max: 3, counts: [1, 1, 1] },
+        ]),
+      "tallies[1].min",
+    ],
+    [
+      "a null-prototype bound of a tally compared",
+      () => lib.compareNps([9], { min: 0, max: Object.create(null), counts: c11 }),
+      "b.tally.max",
     ],
     [
       "a Symbol scoreField",
@@ -393,6 +409,20 @@ describe("13.16 messages are bounded and safe, fields named as written, received
     };
     const error = caught(() => lib.healthBand(sneaky as never));
     expect([calls, error.message.includes("sneaky")]).toEqual([0, false]);
+  });
+
+  it("13.16 a tally bound is compared with the scale without calling its toString, and received is the bound", () => {
+    let calls = 0;
+    const min = {
+      toString: () => {
+        calls++;
+        return "0";
+      },
+    };
+    const error = caught(() =>
+      lib.computeNps({ min: min as never, max: 10, counts: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] }),
+    );
+    expect([calls, error.field, error.received]).toEqual([0, "tally.min", min]);
   });
 
   it("13.16 a function is named by kind, not by its source", () => {
