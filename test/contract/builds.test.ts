@@ -59,8 +59,8 @@ describe("13.17 instanceof CxMetricsError holds across the ESM and CommonJS buil
     expect([
       new TypeError("x") instanceof esm.CxMetricsError,
       lookAlike instanceof cjs.CxMetricsError,
-      null instanceof esm.CxMetricsError,
-      "CxMetricsError" instanceof cjs.CxMetricsError,
+      (null as unknown) instanceof esm.CxMetricsError,
+      ("CxMetricsError" as unknown) instanceof cjs.CxMetricsError,
     ]).toEqual([false, false, false, false]);
   });
 });

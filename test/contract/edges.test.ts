@@ -13,14 +13,14 @@ const Z95 = 1.959963984540054;
 const Z_SLOPE = 1.2533141373155003;
 
 describe("13.1 a hole in a tally's counts is wrong-type, never skipped or counted as 0", () => {
-  it("13.1 csat({ min: 1, max: 5, counts: [1, , 1, 1, 1] }) names tally.counts[1]", () => {
-    expectCxError(() => lib.csat({ min: 1, max: 5, counts: [1, , 1, 1, 1] }), {
+  it("13.1 csat({ min: 1, max: 5, counts: [1, , 1, 1, 1] as number[] }) names tally.counts[1]", () => {
+    expectCxError(() => lib.csat({ min: 1, max: 5, counts: [1, , 1, 1, 1] as number[] }), {
       code: "wrong-type",
       field: "tally.counts[1]",
     });
   });
 
-  const holey = { min: 0, max: 10, counts: [1, , 1, 1, 1, 1, 1, 1, 1, 1, 1] };
+  const holey = { min: 0, max: 10, counts: [1, , 1, 1, 1, 1, 1, 1, 1, 1, 1] as number[] };
 
   it("13.1 computeNps of a holey 0-10 tally names tally.counts[1]", () => {
     expectCxError(() => lib.computeNps(holey), { code: "wrong-type", field: "tally.counts[1]" });
@@ -35,7 +35,7 @@ describe("13.1 a hole in a tally's counts is wrong-type, never skipped or counte
   });
 
   it("13.1 mergeTallies with a holey tally names it, in either order", () => {
-    const withHole = { min: 1, max: 3, counts: [1, , 1] };
+    const withHole = { min: 1, max: 3, counts: [1, , 1] as number[] };
     const full = { min: 1, max: 3, counts: [1, 1, 1] };
     expectCxError(() => lib.mergeTallies([withHole, full]), { code: "wrong-type", field: "tallies[0].counts[1]" });
     expectCxError(() => lib.mergeTallies([full, withHole]), { code: "wrong-type", field: "tallies[1].counts[1]" });
@@ -218,10 +218,10 @@ describe("13.10 unknown and misspelt fields are errors that suggest the known na
 });
 
 describe("13.11 strings are never coerced, and null is not undefined", () => {
-  it.each([
+  it.each<[string, unknown]>([
     ["an array", ["month"]],
     ["a String object", new String("year")],
-    ["an object with toString", { toString: () => "month" }],
+    ["an object with toString", { toString: (): string => "month" }],
   ])("13.11 mrr rejects %s as an interval", (_, interval) => {
     expectCxError(() => lib.mrr([{ amount: 10, interval: interval as never }]), {
       code: "out-of-range",
