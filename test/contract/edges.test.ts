@@ -444,6 +444,14 @@ describe("13.16 messages are bounded and safe, fields named as written, received
     });
   });
 
+  it("13.16 an overflow names the input with the value received there, not the overflowed result", () => {
+    const error = expectCxError(
+      () => lib.netRevenueRetention({ startingMrr: 1, expansionMrr: 1.7e308, contractionMrr: 0, churnedMrr: 0 }),
+      { code: "out-of-range", field: "expansionMrr" },
+    );
+    expect(error.received).toBe(1.7e308);
+  });
+
   it("13.16 received is the value received: 28, not 28.000000000000004", () => {
     const error = expectCxError(
       () => lib.npsSampleSize({ marginOfError: 5, promoterPercent: 80, detractorPercent: 28 }),
