@@ -1,0 +1,468 @@
+// The table of the contract suite: for every runtime export, an arbitrary of valid arguments, how
+// the library names each argument in its errors, which objects are open (their keys are the
+// caller's), and the range its result must fall in. Adding an export is one entry here.
+import fc from "fast-check";
+
+/** One export's entry. */
+export interface Entry {
+  /** Valid arguments, as plain data (arrays, objects, Maps, typed arrays). */
+  readonly args: fc.Arbitrary<unknown[]>;
+  /**
+   * How the library names each argument in a field: `""` for an input object whose fields are
+   * named bare (`startingMrr`), `"options"`, `"scores"`... A function decides from the valid value.
+   */
+  readonly names: readonly (string | ((value: unknown) => string))[];
+  /** The names an error may give a whole argument replaced by something else (default: its name). */
+  readonly roots?: readonly (readonly string[])[];
+  /** True for an object (by its field's tokens) whose keys are the caller's: extra keys are fine. */
+  readonly open?: (tokens: readonly string[]) => boolean;
+  /** Extra checks of a valid result beyond "every number finite and not -0". */
+  readonly result?: (value: unknown) => boolean;
+  /** Fewer runs for slow functions (model fits). */
+  readonly runs?: number;
+}
+
+/** The class export: not called with data; its entry checks the error's message safety instead. */
+export const CLASS = "class" as const;
+
+// --- values ---------------------------------------------------------------------------------------
+
+const count = fc.integer({ min: 0, max: 1000 });
+// Amounts of money: 0, or from a cent up (a starting MRR of 5e-324 makes every rate overflow,
+// which is a documented error, not a valid case).
+const amount = fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 1e6, noNaN: true }));
+const percent = fc.double({ min: 0, max: 100, noNaN: true });
+const level = fc.double({ min: 0.5, max: 0.999, noNaN: true });
+const id = fc.constantFrom("acme", "globex", "initech", "umbrella", "hooli");
+
+/** An optional field: absent, or present with a value. */
+const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+/** A record without its undefined fields (absent rather than present-undefined). */
+const clean = (o: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+const record = <T extends Record<string, fc.Arbitrary<unknown>>>(fields: T) => fc.record(fields).map(clean);
+/** Options: absent, or an object of some of its fields. */
+const options = (fields: Record<string, fc.Arbitrary<unknown>>) =>
+  fc.option(record(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, optional(v)]))), { nil: undefined });
+
+/** `part` at most `whole`: [part, whole]. */
+const partOf = fc.tuple(count, count).map(([a, b]): [number, number] => (a <= b ? [a, b] : [b, a]));
+
+/** Ratings on a scale as an array, a Uint8Array (when they fit) or a tally. */
+function ratingsOn(min: number, max: number): fc.Arbitrary<unknown> {
+  const ratings = fc.array(fc.integer({ min, max }), { maxLength: 12 });
+  return fc.oneof(
+    ratings,
+    min >= 0 ? ratings.map((r) => Uint8Array.from(r)) : ratings,
+    fc.array(fc.integer({ min: 0, max: 50 }), { minLength: max - min + 1, maxLength: max - min + 1 }).map((counts) => ({
+      min,
+      max,
+      counts,
+    })),
+  );
+}
+
+/** Any NPS input: scores, a Uint8Array, a 0-10 tally or counts. */
+const npsInput = fc.oneof(ratingsOn(0, 10), record({ promoters: count, passives: count, detractors: count }));
+
+/** How a survey input is named: a list by `list`, a tally by `tally`, counts bare (prefixed). */
+const surveyName =
+  (list: string, prefix = "") =>
+  (value: unknown): string => {
+    if (Array.isArray(value) || ArrayBuffer.isView(value)) return list;
+    if (typeof value === "object" && value !== null && "counts" in value) return prefix ? `${prefix}.tally` : "tally";
+    return prefix;
+  };
+
+const snapshot = fc.oneof(
+  fc.dictionary(id, amount, { maxKeys: 4 }),
+  fc.dictionary(id, amount, { maxKeys: 4 }).map((o) => new Map(Object.entries(o))),
+);
+
+const subscription = record({
+  amount,
+  interval: fc.constantFrom("day", "week", "month", "quarter", "year"),
+  intervalCount: optional(fc.integer({ min: 1, max: 12 })),
+  quantity: optional(fc.integer({ min: 0, max: 10 })),
+  discountPercent: optional(percent),
+  customer: optional(id),
+});
+
+/** startingMrr with contraction and churn that fit in it. */
+const lossesOf = fc
+  .tuple(amount, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }))
+  .map(([startingMrr, f, g]) => {
+    const contractionMrr = startingMrr * f;
+    return { startingMrr, contractionMrr, churnedMrr: (startingMrr - contractionMrr) * g };
+  })
+  .filter((m) => m.contractionMrr + m.churnedMrr <= m.startingMrr);
+
+const model = (names: readonly string[]) =>
+  fc
+    .tuple(...names.map(() => fc.double({ min: 0.05, max: 20, noNaN: true })))
+    .map((values) => Object.fromEntries(names.map((name, i) => [name, values[i]])));
+
+const history = fc
+  .tuple(fc.integer({ min: 0, max: 10 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 52 }))
+  .map(([frequency, share, age]) => ({ frequency, recency: frequency === 0 ? 0 : Math.round(share * age), age }));
+
+const rows = fc
+  .tuple(
+    fc.array(history, { minLength: 1, maxLength: 4 }),
+    fc.integer({ min: 1, max: 10 }),
+    fc.integer({ min: 1, max: 30 }),
+  )
+  .map(([histories, frequency, age]) => [...histories, { frequency, recency: age, age, count: 3 }]);
+
+const periods = record({ periods: fc.double({ min: 0, max: 52, noNaN: true }) });
+
+const inPercent = (v: unknown) => v === undefined || (typeof v === "number" && v >= 0 && v <= 100);
+const atLeast0 = (v: unknown) => v === undefined || (typeof v === "number" && v >= 0);
+const probability = (v: unknown) => typeof v === "number" && v >= 0 && v <= 1;
+const isTally = (v: unknown) => {
+  const t = v as { min: number; max: number; counts: number[] };
+  return t.counts.length === t.max - t.min + 1 && t.counts.every((c) => Number.isInteger(c) && c >= 0);
+};
+
+const countRate = (part: string, whole: string): Entry => ({
+  args: partOf.map(([p, w]) => [{ [part]: p, [whole]: w }]),
+  names: [""],
+  result: inPercent,
+});
+
+const snapshotsOpen = (tokens: readonly string[]) =>
+  tokens.length === 1 && (tokens[0] === "previous" || tokens[0] === "current");
+
+const subscriptions = fc.oneof(
+  fc.array(subscription, { maxLength: 4 }),
+  record({ customers: count, averageMonthlyRevenue: amount }),
+);
+
+// --- the table --------------------------------------------------------------------------------------
+
+export const TABLE: Record<string, Entry | typeof CLASS> = {
+  acquisitionRate: {
+    args: fc.tuple(count, count).map(([customersAtStart, newCustomers]) => [{ customersAtStart, newCustomers }]),
+    names: [""],
+    result: atLeast0,
+  },
+  arr: {
+    args: subscriptions.map((s) => [s]),
+    names: [(v) => (Array.isArray(v) ? "subscriptions" : "")],
+    roots: [["subscriptions", ""]],
+    result: atLeast0,
+  },
+  averageOrderValue: {
+    args: fc.tuple(amount, count).map(([revenue, orders]) => [{ revenue: orders === 0 ? 0 : revenue, orders }]),
+    names: [""],
+    result: atLeast0,
+  },
+  bgNbdExpectedPurchases: {
+    args: fc.tuple(model(["r", "alpha", "a", "b"]), history, periods),
+    names: ["model", "customer", "options"],
+    open: (t) => t.length === 1 && t[0] === "model",
+    result: atLeast0,
+  },
+  bgNbdNewCustomerPurchases: {
+    args: fc.tuple(model(["r", "alpha", "a", "b"]), periods),
+    names: ["model", "options"],
+    open: (t) => t.length === 1 && t[0] === "model",
+    result: atLeast0,
+  },
+  bgNbdProbabilityAlive: {
+    args: fc.tuple(model(["r", "alpha", "a", "b"]), history),
+    names: ["model", "customer"],
+    open: (t) => t.length === 1 && t[0] === "model",
+    result: probability,
+  },
+  ces: {
+    args: fc.tuple(ratingsOn(1, 7), options({ lowerIsEasier: fc.boolean() })),
+    names: [surveyName("ratings"), "options"],
+    roots: [["ratings", ""]],
+  },
+  churnRate: countRate("customersLost", "customersAtStart"),
+  clv: {
+    args: fc
+      .oneof(
+        record({ averagePurchaseValue: amount, purchaseFrequency: amount, lifespan: amount }),
+        record({
+          averageRevenuePerAccount: amount,
+          grossMarginPercent: optional(percent),
+          churnPercent: fc.double({ min: 0.01, max: 100, noNaN: true }),
+        }),
+        record({
+          marginPerPeriod: amount,
+          retentionPercent: fc.double({ min: 0, max: 99, noNaN: true }),
+          discountPercent: percent,
+        }),
+      )
+      .map((input) => [input]),
+    names: [""],
+    result: atLeast0,
+  },
+  compareNps: {
+    args: fc.tuple(
+      npsInput,
+      npsInput,
+      options({ confidence: level, method: fc.constantFrom("adjusted-wald", "wald") }),
+    ),
+    names: [surveyName("a", "a"), surveyName("b", "b"), "options"],
+    roots: [["a"], ["b"]],
+  },
+  computeNps: {
+    args: npsInput.map((input) => [input]),
+    names: [surveyName("scores")],
+    roots: [["scores", ""]],
+  },
+  crc: {
+    args: fc
+      .tuple(amount, count)
+      .map(([retentionCosts, customers]) => [{ retentionCosts: customers === 0 ? 0 : retentionCosts, customers }]),
+    names: [""],
+    result: atLeast0,
+  },
+  csat: {
+    args: fc.oneof(
+      fc.tuple(ratingsOn(1, 5), options({ satisfiedAtLeast: fc.integer({ min: 1, max: 5 }) })),
+      partOf.map(([satisfied, responses]) => [{ satisfied, responses }]),
+    ),
+    names: [surveyName("ratings"), "options"],
+    roots: [["ratings", ""]],
+    result: inPercent,
+  },
+  customerGrowthRate: {
+    args: fc.tuple(count, count).map(([customersAtStart, customersAtEnd]) => [{ customersAtStart, customersAtEnd }]),
+    names: [""],
+  },
+  customerNetChange: {
+    args: fc.tuple(count, count).map(([newCustomers, customersLost]) => [{ newCustomers, customersLost }]),
+    names: [""],
+  },
+  CxMetricsError: CLASS,
+  expansionMrr: {
+    args: fc
+      .oneof(
+        record({ previous: snapshot, current: snapshot }),
+        record({ customers: count, averageExpansionPerCustomer: amount }),
+      )
+      .map((input) => [input]),
+    names: [""],
+    open: snapshotsOpen,
+    result: atLeast0,
+  },
+  fcr: {
+    args: fc
+      .tuple(
+        count,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.boolean(),
+      )
+      .map(([tickets, e, r, withExcluded]) => {
+        const excludedTickets = withExcluded ? Math.floor(tickets * e) : 0;
+        const resolvedOnFirstContact = Math.floor((tickets - excludedTickets) * r);
+        return [
+          withExcluded ? { resolvedOnFirstContact, tickets, excludedTickets } : { resolvedOnFirstContact, tickets },
+        ];
+      }),
+    names: [""],
+    result: inPercent,
+  },
+  fitBgNbd: {
+    args: fc.tuple(rows, options({ maxIterations: fc.integer({ min: 1, max: 3 }) })),
+    names: ["rows", "options"],
+    runs: 60,
+  },
+  fitParetoNbd: {
+    args: fc.tuple(rows, options({ maxIterations: fc.integer({ min: 1, max: 3 }) })),
+    names: ["rows", "options"],
+    runs: 60,
+  },
+  grossMrrChurnRate: { args: lossesOf.map((m) => [m]), names: [""], result: inPercent },
+  grossRevenueRetention: { args: lossesOf.map((m) => [m]), names: [""], result: inPercent },
+  healthBand: {
+    args: fc.tuple(
+      percent,
+      fc.option(
+        fc.tuple(percent, percent).map(([a, b]) => ({ atRiskBelow: Math.min(a, b), healthyFrom: Math.max(a, b) })),
+        { nil: undefined },
+      ),
+    ),
+    names: ["score", "options"],
+    result: (v) => v === "at-risk" || v === "neutral" || v === "healthy",
+  },
+  healthScore: {
+    args: fc
+      .array(
+        fc.oneof(
+          record({ value: percent, weight: fc.double({ min: 0.1, max: 10, noNaN: true }) }),
+          fc
+            .tuple(
+              fc.integer({ min: -100, max: 100 }),
+              fc.integer({ min: 1, max: 100 }),
+              fc.double({ min: 0, max: 1, noNaN: true }),
+            )
+            .chain(([min, span, at]) =>
+              record({
+                value: fc.constant(min + span * at),
+                weight: fc.double({ min: 0.1, max: 10, noNaN: true }),
+                min: fc.constant(min),
+                max: fc.constant(min + span),
+                higherIsBetter: optional(fc.boolean()),
+              }),
+            ),
+        ),
+        { minLength: 1, maxLength: 4 },
+      )
+      .map((components) => [components]),
+    names: ["components"],
+    result: inPercent,
+  },
+  mergeTallies: {
+    args: fc
+      .array(fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 3 })
+      .map((list) => [list.map((counts) => ({ min: 1, max: 5, counts }))]),
+    names: ["tallies"],
+    result: isTally,
+  },
+  mrr: {
+    args: subscriptions.map((s) => [s]),
+    names: [(v) => (Array.isArray(v) ? "subscriptions" : "")],
+    roots: [["subscriptions", ""]],
+    result: atLeast0,
+  },
+  mrrByCustomer: {
+    args: fc
+      .array(
+        subscription.map((s) => ({ ...s, customer: s["customer"] ?? "acme" })),
+        { maxLength: 4 },
+      )
+      .map((s) => [s]),
+    names: ["subscriptions"],
+  },
+  mrrMovements: {
+    args: fc
+      .tuple(snapshot, snapshot, optional(fc.uniqueArray(fc.constantFrom("former-1", "former-2"), { maxLength: 2 })))
+      .map(([previous, current, formerCustomers]) => [clean({ previous, current, formerCustomers })]),
+    names: [""],
+    open: snapshotsOpen,
+  },
+  netMrrChurnRate: {
+    args: fc
+      .tuple(lossesOf, amount, optional(amount))
+      .map(([m, expansionMrr, reactivationMrr]) => [clean({ ...m, expansionMrr, reactivationMrr })]),
+    names: [""],
+  },
+  netRevenueRetention: {
+    args: fc.tuple(lossesOf, amount).map(([m, expansionMrr]) => [{ ...m, expansionMrr }]),
+    names: [""],
+    result: atLeast0,
+  },
+  npsInterval: {
+    args: fc.tuple(npsInput, options({ confidence: level, method: fc.constantFrom("adjusted-wald", "wald") })),
+    names: [surveyName("scores"), "options"],
+    roots: [["scores", ""]],
+  },
+  npsSampleSize: {
+    args: fc
+      .tuple(
+        fc.double({ min: 1, max: 50, noNaN: true }),
+        optional(level),
+        optional(fc.tuple(percent, percent).filter(([p, d]) => p + d <= 100)),
+        optional(fc.integer({ min: 1, max: 1_000_000 })),
+      )
+      .map(([marginOfError, confidence, shares, population]) => [
+        clean({
+          marginOfError,
+          confidence,
+          promoterPercent: shares?.[0],
+          detractorPercent: shares?.[1],
+          population,
+        }),
+      ]),
+    names: [""],
+    result: (v) => Number.isInteger(v) && (v as number) >= 0,
+  },
+  paretoNbdExpectedPurchases: {
+    args: fc.tuple(model(["r", "alpha", "s", "beta"]), history, periods),
+    names: ["model", "customer", "options"],
+    open: (t) => t.length === 1 && t[0] === "model",
+    result: atLeast0,
+  },
+  paretoNbdNewCustomerPurchases: {
+    args: fc.tuple(model(["r", "alpha", "s", "beta"]), periods),
+    names: ["model", "options"],
+    open: (t) => t.length === 1 && t[0] === "model",
+    result: atLeast0,
+  },
+  paretoNbdProbabilityAlive: {
+    args: fc.tuple(model(["r", "alpha", "s", "beta"]), history),
+    names: ["model", "customer"],
+    open: (t) => t.length === 1 && t[0] === "model",
+    result: probability,
+  },
+  proportionInterval: {
+    args: fc.tuple(
+      partOf.map(([successes, trials]) => ({ successes, trials })),
+      options({ confidence: level, method: fc.constantFrom("wilson", "agresti-coull", "wald") }),
+    ),
+    names: ["", "options"],
+  },
+  proportionSampleSize: {
+    args: fc
+      .tuple(
+        fc.double({ min: 1, max: 50, noNaN: true }),
+        optional(level),
+        optional(percent),
+        optional(fc.integer({ min: 1, max: 1_000_000 })),
+      )
+      .map(([marginOfError, confidence, expectedPercent, population]) => [
+        clean({ marginOfError, confidence, expectedPercent, population }),
+      ]),
+    names: [""],
+    result: (v) => Number.isInteger(v) && (v as number) >= 0,
+  },
+  quickRatio: {
+    args: fc
+      .tuple(amount, amount, optional(amount), amount, amount)
+      .map(([newMrr, expansionMrr, reactivationMrr, contractionMrr, churnedMrr]) => [
+        clean({ newMrr, expansionMrr, reactivationMrr, contractionMrr, churnedMrr }),
+      ]),
+    names: [""],
+    result: atLeast0,
+  },
+  referralRate: countRate("referredCustomers", "newCustomers"),
+  renewalRate: countRate("renewed", "eligible"),
+  repeatPurchaseRate: countRate("repeatCustomers", "customers"),
+  responseRate: countRate("responses", "invitations"),
+  retentionRate: {
+    args: fc
+      .tuple(count, count, fc.double({ min: 0, max: 1, noNaN: true }))
+      .map(([customersAtStart, customersAtEnd, f]) => {
+        const low = Math.max(0, customersAtEnd - customersAtStart);
+        return [{ customersAtStart, customersAtEnd, newCustomers: low + Math.floor((customersAtEnd - low) * f) }];
+      }),
+    names: [""],
+    result: inPercent,
+  },
+  tally: {
+    args: fc.tuple(
+      fc.array(fc.integer({ min: 0, max: 10 }), { maxLength: 12 }),
+      options({ scale: fc.constant({ min: 0, max: 10 }) }),
+    ),
+    names: ["ratings", "options"],
+    result: isTally,
+  },
+  tallyFromRows: {
+    args: fc.tuple(
+      fc.array(record({ score: fc.integer({ min: 0, max: 10 }), count: fc.integer({ min: 0, max: 100 }) }), {
+        maxLength: 5,
+      }),
+      options({ scale: fc.constant({ min: 0, max: 10 }) }),
+    ),
+    names: ["rows", "options"],
+    // A row is the caller's own record: its other fields (columns of a query) are ignored.
+    open: (t) => t.length === 2 && t[0] === "rows",
+    result: isTally,
+  },
+};
