@@ -98,6 +98,15 @@ export class CxMetricsError extends Error implements CxMetricsErrorDetails {
   }
 }
 
+/** `Array.isArray`, which throws for a revoked proxy: such an object is described as an object. */
+function isArray(value: object): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false;
+  }
+}
+
 /** The longest string shown in a message; longer ones are cut and their length given. */
 const MAX_SHOWN = 80;
 
@@ -122,7 +131,7 @@ function describe(value: unknown): string {
       return "a function";
     case "object":
       if (value === null) return "null";
-      return Array.isArray(value) ? "an array" : "an object";
+      return isArray(value) ? "an array" : "an object";
     default:
       return String(value);
   }

@@ -89,7 +89,7 @@ export function healthScore(components: Iterable<HealthComponent | ScaledHealthC
   }
   // The weighted mean lies between the lowest and highest weighted score; clamping removes the
   // last-bit overshoot of floating-point rounding, so one component gives back its own score.
-  return Math.min(highest, Math.max(lowest, finiteResult(METRIC, "components", weightedSum) / totalWeight));
+  return Math.min(highest, Math.max(lowest, finiteResult(METRIC, "components", weightedSum, components) / totalWeight));
 }
 
 /** Reads one component (its fields named relative to it) into its weight and its 0-100 score. */

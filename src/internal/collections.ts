@@ -12,6 +12,15 @@ export function itemsOf(metric: string, field: string, input: unknown): Iterable
   return input as Iterable<unknown>;
 }
 
+/** The iteration method of an iterable object, checked to be a function. */
+function iteratorMethodOf(metric: string, field: string, items: Iterable<unknown>): () => unknown {
+  const method: unknown = items[Symbol.iterator];
+  if (typeof method !== "function") {
+    fail({ code: "wrong-type", metric, field, expected: "an iterable whose Symbol.iterator is a function", received: items });
+  }
+  return method as () => unknown;
+}
+
 /**
  * Calls `visit(item, index)` for each item of the collection `field`, in order. Inside `visit`,
  * readers name an item's fields relative to the item (`".amount"`, or `""` for the item itself);
@@ -48,15 +57,16 @@ export function forEachItem(
  * caller's own iterator pass through unchanged.
  */
 export function forEachValue(metric: string, field: string, items: Iterable<unknown>, visit: (value: unknown) => void): void {
-  const notIterator = (received: unknown): never =>
-    fail({ code: "wrong-type", metric, field, expected: "an iterable whose iterator follows the iteration protocol", received });
-  const iterator: unknown = items[Symbol.iterator]();
-  if (typeof iterator !== "object" || iterator === null) notIterator(iterator);
+  // The error names the iterable received; what its iterator returned is described in `expected`.
+  const notIterator = (what: string): never =>
+    fail({ code: "wrong-type", metric, field, expected: `an iterable whose iterator follows the iteration protocol (${what})`, received: items });
+  const iterator: unknown = iteratorMethodOf(metric, field, items).call(items);
+  if (typeof iterator !== "object" || iterator === null) notIterator("its iterator is not an object");
   const next: unknown = (iterator as Iterator<unknown>).next;
-  if (typeof next !== "function") notIterator(iterator);
+  if (typeof next !== "function") notIterator("its iterator has no next method");
   for (;;) {
     const step: unknown = (next as () => unknown).call(iterator);
-    if (typeof step !== "object" || step === null) notIterator(step);
+    if (typeof step !== "object" || step === null) notIterator("next returned something other than an object");
     if ((step as IteratorResult<unknown>).done) return;
     try {
       visit((step as IteratorResult<unknown>).value);

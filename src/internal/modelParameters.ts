@@ -1,3 +1,4 @@
+import { fail } from "./fail.js";
 import { readNumber, readRecord } from "./readers.js";
 
 const POSITIVE = { above: 0, noun: "a positive finite number" } as const;
@@ -15,4 +16,21 @@ export function readModel(metric: string, model: unknown, names: readonly string
 export function readPeriods(metric: string, options: unknown): number {
   const record = readRecord(metric, "options", options, ["periods"]);
   return readNumber(metric, "options.periods", record["periods"], { min: 0, belowCode: "negative" });
+}
+
+/**
+ * A model's forecast over `periods`, checked finite. When it is not, the model is at fault if its
+ * forecast over one period is not finite either (parameters such as `r: 1e308`), and `periods`
+ * otherwise; the error names that one, with the value received for it.
+ */
+export function finiteForecast(metric: string, value: number, overOnePeriod: number, model: unknown, periods: number): number {
+  if (Number.isFinite(value)) return value + 0;
+  const modelAtFault = !Number.isFinite(overOnePeriod);
+  return fail({
+    code: "out-of-range",
+    metric,
+    field: modelAtFault ? "model" : "options.periods",
+    expected: modelAtFault ? "parameters for a finite forecast" : "few enough periods for a finite forecast",
+    received: modelAtFault ? model : periods,
+  });
 }

@@ -39,5 +39,5 @@ export function amountPer(metric: string, input: unknown, amountField: string, c
     if (total > 0) fail({ code: "inconsistent", metric, field: amountField, expected: `0 when ${countField} is 0`, received: total });
     return undefined;
   }
-  return finiteResult(metric, amountField, total / count);
+  return finiteResult(metric, amountField, total / count, total);
 }

@@ -128,8 +128,18 @@ function failUnknownField(metric: string, field: string, key: string, known: rea
   return fail({ code: "unknown-field", metric, field: path, expected, received: key });
 }
 
-/** The known name closest to `name` by edit distance, if it is close (at most a third of its length). */
+/**
+ * The known name closest to `name`: one that begins with it or that it begins with (`discount`
+ * for `discountPercent`), else the nearest by edit distance if that is close (at most a third of
+ * its length).
+ */
 function nearestName(name: string, known: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  const prefix = known.find((candidate) => {
+    const other = candidate.toLowerCase();
+    return Math.min(lower.length, other.length) >= 3 && (other.startsWith(lower) || lower.startsWith(other));
+  });
+  if (prefix !== undefined) return prefix;
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const candidate of known) {

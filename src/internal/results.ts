@@ -15,11 +15,12 @@ export function percentOf(part: number, whole: number): number | undefined {
 
 /**
  * A computed `value`, checked finite (with `-0` made `0`); inputs too large for a finite result
- * throw `out-of-range` naming `field`, the input that made it overflow.
+ * throw `out-of-range` naming `field`, the input that made it overflow, with `received`, the value
+ * the caller gave for that field.
  */
-export function finiteResult(metric: string, field: string, value: number): number {
+export function finiteResult(metric: string, field: string, value: number, received: unknown): number {
   if (!Number.isFinite(value)) {
-    fail({ code: "out-of-range", metric, field, expected: "small enough for a finite result", received: value });
+    fail({ code: "out-of-range", metric, field, expected: "small enough for a finite result", received });
   }
   return withoutNegativeZero(value);
 }
@@ -34,11 +35,11 @@ const SCALE = 2 ** -16;
  * amounts are near the largest double, they are first scaled by a power of two (exactly), so
  * neither the sum nor `100 x` overflows; the result is clamped to `[min, max]` (a rate that
  * rounding pushed a last bit past its range, such as `100.00000000000001`), then checked finite,
- * naming `field` when it is not (a rate too large to represent).
+ * naming `field` (with the value received for it) when it is not (a rate too large to represent).
  */
 export function percentOfAmounts(
   metric: string,
-  field: string,
+  field: { readonly name: string; readonly received: number },
   terms: readonly number[],
   whole: number,
   range: { readonly min?: number; readonly max?: number },
@@ -50,7 +51,7 @@ export function percentOfAmounts(
   for (const term of terms) sum += term * scale;
   const percent = (100 * sum) / (whole * scale);
   const clamped = Math.min(range.max ?? Infinity, Math.max(range.min ?? -Infinity, percent));
-  return finiteResult(metric, field, clamped);
+  return finiteResult(metric, field.name, clamped, field.received);
 }
 
 /**

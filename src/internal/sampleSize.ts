@@ -34,7 +34,11 @@ export function sampleSize(metric: string, design: SampleDesign): number {
     return z * Math.sqrt((variance / n) * correction);
   };
   const n0 = (z * z * variance) / (margin * margin);
+  if (!(n0 > 0)) return 1; // a variance too small to survive the division: one response suffices
   let n = population === undefined ? n0 : closedFormWithPopulation(n0, population);
+  // With a population the answer is at most the population; a closed form that rounding left
+  // without a value (a subnormal n0 against a population of 1) is that bound too.
+  if (population !== undefined && !(n < population)) return population;
   if (!(n <= MAX_COUNT)) {
     fail({ code: "out-of-range", metric, field: "marginOfError", expected: `a margin that needs at most ${MAX_COUNT} responses`, received: design.marginReceived });
   }

@@ -1,7 +1,7 @@
 import { forEachItem } from "./collections.js";
 import { CompensatedSum } from "./compensatedSum.js";
 import { MAX_COUNT } from "./limits.js";
-import { readAmount, readChoice, readCount, readNumber, readPercent, readRecord } from "./readers.js";
+import { readAmount, readChoice, readCount, readNumber, readPercent, readRecord, readString } from "./readers.js";
 import { finiteResult } from "./results.js";
 
 /** Billing periods per year of each interval. */
@@ -22,9 +22,9 @@ export function monthlyAmount(metric: string, item: unknown): number {
 
 /**
  * Reads one subscription record (fields relative to it): its monthly amount (see
- * {@link monthlyAmount}) and its `customer` field as given (each field read once).
+ * {@link monthlyAmount}) and its `customer` id, a string when present (each field read once).
  */
-export function readSubscription(metric: string, item: unknown): { monthly: number; customer: unknown } {
+export function readSubscription(metric: string, item: unknown): { monthly: number; customer: string | undefined } {
   const s = readRecord(metric, "", item, SUBSCRIPTION_FIELDS);
   const interval = readChoice(metric, ".interval", s["interval"], INTERVALS);
   const amount = readAmount(metric, ".amount", s["amount"]);
@@ -36,7 +36,8 @@ export function readSubscription(metric: string, item: unknown): { monthly: numb
       : readNumber(metric, ".intervalCount", s["intervalCount"], { min: 1, max: MAX_COUNT, integer: true, noun: "a whole number" });
   // One division, last: amount x quantity x (100 - discount) x periods a year / (1200 x every).
   const monthly = (amount * quantity * (100 - discount) * PER_YEAR[interval]) / (1200 * every);
-  return { monthly: finiteResult(metric, "", monthly), customer: s["customer"] };
+  const customer = s["customer"] === undefined ? undefined : readString(metric, ".customer", s["customer"]);
+  return { monthly: finiteResult(metric, "", monthly, item), customer };
 }
 
 /**
@@ -48,9 +49,9 @@ export function monthlyRecurringRevenue(metric: string, input: unknown): number 
     const o = readRecord(metric, "input", input, ["customers", "averageMonthlyRevenue"]);
     const customers = readCount(metric, "customers", o["customers"]);
     const average = readAmount(metric, "averageMonthlyRevenue", o["averageMonthlyRevenue"]);
-    return finiteResult(metric, "input", customers * average);
+    return finiteResult(metric, "input", customers * average, input);
   }
   const total = new CompensatedSum();
   forEachItem(metric, "subscriptions", input, (item) => total.add(monthlyAmount(metric, item)));
-  return finiteResult(metric, "subscriptions", total.value());
+  return finiteResult(metric, "subscriptions", total.value(), input);
 }

@@ -45,7 +45,10 @@ export function readSurveyInput(metric: string, field: string, input: unknown, f
       return { kind: "array", items: input as ArrayLike<unknown>, length: readCount(metric, `${field}.length`, length) };
     }
     if (Symbol.iterator in input) return { kind: "iterable", items: input as Iterable<unknown> };
-    if (forms.tally && "counts" in input) return { kind: "tally", fields: input as Fields };
+    // A tally: counts on a scale; `{ min, max }` without counts is a tally missing its counts.
+    if (forms.tally && ("counts" in input || ("min" in input && "max" in input))) {
+      return { kind: "tally", fields: input as Fields };
+    }
     if (forms.counts) return { kind: "counts", fields: input as Fields };
   }
   return fail({ code: "wrong-type", metric, field, expected: "an array or iterable", received: input });

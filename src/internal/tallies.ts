@@ -26,14 +26,16 @@ export function readTally(
 ): Tally {
   const fields = readRecord(metric, field, value, ["min", "max", "counts"]);
   const expectedScale = scale ?? readScaleOf(metric, field, fields);
-  if (fields["min"] !== expectedScale.min || fields["max"] !== expectedScale.max) {
-    fail({
-      code: "inconsistent",
-      metric,
-      field: `${field}.min`,
-      expected: `a tally on ${expectedScale.min} to ${expectedScale.max}`,
-      received: `${String(fields["min"])} to ${String(fields["max"])}`,
-    });
+  for (const bound of ["min", "max"] as const) {
+    if (fields[bound] !== expectedScale[bound]) {
+      fail({
+        code: "inconsistent",
+        metric,
+        field: `${field}.${bound}`,
+        expected: `${expectedScale[bound]}: a tally on ${expectedScale.min} to ${expectedScale.max}`,
+        received: fields[bound],
+      });
+    }
   }
   const counts = readCountsArray(metric, `${field}.counts`, fields, expectedScale.max - expectedScale.min + 1);
   let total = 0;
@@ -44,13 +46,19 @@ export function readTally(
   return { scale: expectedScale, counts, total };
 }
 
-/** The `counts` array of a tally: exactly `size` counts. */
+/**
+ * The `counts` array of a tally: exactly `size` counts, returned as a new array of the values
+ * read (each element read once, so the counts used are the counts validated).
+ */
 function readCountsArray(metric: string, field: string, fields: Fields, size: number): readonly number[] {
   const counts = fields["counts"];
-  if (!Array.isArray(counts) || counts.length !== size) {
-    fail({ code: "wrong-type", metric, field, expected: `an array of ${size} counts`, received: counts });
+  if (!Array.isArray(counts)) fail({ code: "wrong-type", metric, field, expected: `an array of ${size} counts`, received: counts });
+  if (counts.length !== size) {
+    // Counts and scale contradict each other: one count a rating, from min to max.
+    fail({ code: "inconsistent", metric, field, expected: `an array of ${size} counts, one a rating of the scale`, received: counts });
   }
   // By index, so a hole reads `undefined` and is rejected rather than skipped.
-  for (let k = 0; k < size; k++) readCount(metric, `${field}[${k}]`, counts[k]);
-  return counts as readonly number[];
+  const read = new Array<number>(size);
+  for (let k = 0; k < size; k++) read[k] = readCount(metric, `${field}[${k}]`, counts[k]);
+  return read;
 }

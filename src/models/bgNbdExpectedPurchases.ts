@@ -53,5 +53,7 @@ export function bgNbdExpectedPurchases(
   const theta = readModel(METRIC, model, ["r", "alpha", "a", "b"]);
   const { frequency, recency, age } = readHistory(METRIC, "customer", customer);
   if (periods === 0) return 0;
-  return finiteResult(METRIC, "options.periods", bgNbdConditional(theta, frequency, recency, age, periods));
+  // An expectation is never negative: clamp the last-bit rounding of a near-zero one.
+  const expected = Math.max(0, bgNbdConditional(theta, frequency, recency, age, periods));
+  return finiteResult(METRIC, "options.periods", expected, periods);
 }

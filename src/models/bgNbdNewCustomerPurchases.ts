@@ -1,6 +1,6 @@
 import { bgNbdUnconditional } from "../internal/bgNbd.js";
 import { readModel, readPeriods } from "../internal/modelParameters.js";
-import { finiteResult } from "../internal/results.js";
+import { finiteForecast } from "../internal/modelParameters.js";
 import type { PurchaseForecastOptions } from "./bgNbdExpectedPurchases.js";
 import type { BgNbdParameters } from "./fitBgNbd.js";
 
@@ -32,5 +32,5 @@ export function bgNbdNewCustomerPurchases(model: BgNbdParameters, options: Purch
   const periods = readPeriods(METRIC, options);
   const theta = readModel(METRIC, model, ["r", "alpha", "a", "b"]);
   if (periods === 0) return 0;
-  return finiteResult(METRIC, "options.periods", bgNbdUnconditional(theta, periods));
+  return finiteForecast(METRIC, bgNbdUnconditional(theta, periods), bgNbdUnconditional(theta, 1), model, periods);
 }

@@ -61,5 +61,5 @@ export function gammaGammaExpectedValue(model: GammaGammaParameters, customer: G
   const record = readRecord(METRIC, "customer", customer, FIELDS);
   const x = readCount(METRIC, "customer.frequency", record["frequency"]);
   const z = x === 0 ? 0 : readNumber(METRIC, "customer.monetaryValue", record["monetaryValue"], { above: 0 });
-  return finiteResult(METRIC, "customer.monetaryValue", (p * (g + x * z)) / (p * x + q - 1));
+  return finiteResult(METRIC, "customer.monetaryValue", (p * (g + x * z)) / (p * x + q - 1), z);
 }

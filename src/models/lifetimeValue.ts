@@ -91,5 +91,5 @@ export function lifetimeValue(
   const setting = readValueSetting(METRIC, models, options);
   const { x, tx, age, z } = readValuedCustomer(METRIC, "customer", customer);
   const value = discountedPurchases(setting, x, tx, age) * expectedSpend(setting, x, z) * setting.margin;
-  return finiteResult(METRIC, "customer.monetaryValue", value);
+  return finiteResult(METRIC, "customer.monetaryValue", value, z);
 }

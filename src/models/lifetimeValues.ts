@@ -46,7 +46,7 @@ export function lifetimeValues(
       discounted = discountedPurchases(setting, x, tx, age);
       purchases.set(key, discounted);
     }
-    values.push(finiteResult(METRIC, ".monetaryValue", discounted * expectedSpend(setting, x, z) * setting.margin));
+    values.push(finiteResult(METRIC, ".monetaryValue", discounted * expectedSpend(setting, x, z) * setting.margin, z));
   });
   return values;
 }

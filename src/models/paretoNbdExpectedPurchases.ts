@@ -1,6 +1,7 @@
 import { readHistory } from "../internal/customerHistories.js";
 import { readModel, readPeriods } from "../internal/modelParameters.js";
 import { paretoNbdHorizon, paretoNbdParts } from "../internal/paretoNbd.js";
+import { fail } from "../internal/fail.js";
 import { finiteResult } from "../internal/results.js";
 import type { PurchaseForecastOptions } from "./bgNbdExpectedPurchases.js";
 import type { PurchaseHistory } from "./fitBgNbd.js";
@@ -24,7 +25,8 @@ const METRIC = "paretoNbdExpectedPurchases";
  * @returns The expected number of purchases (≥ 0; 0 for `periods` 0).
  * @throws `CxMetricsError`: for `options.periods`, `wrong-type`, `not-a-number`, `not-finite` or
  *   `negative`; for the model, `out-of-range` naming a parameter that is not positive; the codes
- *   of {@link fitParetoNbd}'s rows for a bad `customer` field.
+ *   of {@link fitParetoNbd}'s rows for a bad `customer` field; `out-of-range` naming `model` where
+ *   the probability alive cannot be computed (see {@link paretoNbdProbabilityAlive}).
  *
  * @example
  * const model = { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 };
@@ -44,7 +46,11 @@ export function paretoNbdExpectedPurchases(
   const [r, alpha, s, beta] = theta as [number, number, number, number];
   const { alive, died } = paretoNbdParts(theta, frequency, recency, age);
   const probabilityAlive = 1 / (1 + Math.exp(died - alive));
+  if (Number.isNaN(probabilityAlive)) {
+    // As in paretoNbdProbabilityAlive: parameters far outside any fitted range.
+    fail({ code: "out-of-range", metric: METRIC, field: "model", expected: "parameters for which the probability can be computed", received: model });
+  }
   const expected =
     (((r + frequency) * (beta + age)) / (alpha + age)) * paretoNbdHorizon(s, beta + age, periods) * probabilityAlive;
-  return finiteResult(METRIC, "options.periods", expected);
+  return finiteResult(METRIC, "options.periods", expected, periods);
 }

@@ -1,6 +1,6 @@
 import { readModel, readPeriods } from "../internal/modelParameters.js";
 import { paretoNbdHorizon } from "../internal/paretoNbd.js";
-import { finiteResult } from "../internal/results.js";
+import { finiteForecast } from "../internal/modelParameters.js";
 import type { PurchaseForecastOptions } from "./bgNbdExpectedPurchases.js";
 import type { ParetoNbdParameters } from "./fitParetoNbd.js";
 
@@ -30,5 +30,6 @@ const METRIC = "paretoNbdNewCustomerPurchases";
 export function paretoNbdNewCustomerPurchases(model: ParetoNbdParameters, options: PurchaseForecastOptions): number {
   const periods = readPeriods(METRIC, options);
   const [r, alpha, s, beta] = readModel(METRIC, model, ["r", "alpha", "s", "beta"]) as [number, number, number, number];
-  return finiteResult(METRIC, "options.periods", ((r * beta) / alpha) * paretoNbdHorizon(s, beta, periods));
+  const forecast = (horizon: number): number => ((r * beta) / alpha) * paretoNbdHorizon(s, beta, horizon);
+  return finiteForecast(METRIC, forecast(periods), forecast(1), model, periods);
 }

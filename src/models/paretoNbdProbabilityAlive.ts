@@ -1,4 +1,5 @@
 import { readHistory } from "../internal/customerHistories.js";
+import { fail } from "../internal/fail.js";
 import { readModel } from "../internal/modelParameters.js";
 import { paretoNbdParts } from "../internal/paretoNbd.js";
 import type { PurchaseHistory } from "./fitBgNbd.js";
@@ -21,7 +22,9 @@ const METRIC = "paretoNbdProbabilityAlive";
  * @param customer - `{ frequency, recency, age }` in the unit the model was fitted in.
  * @returns The probability, 0 to 1.
  * @throws `CxMetricsError`: `wrong-type`, `not-a-number`, `not-finite` or `out-of-range` naming a
- *   bad parameter (`model.beta`); the codes of {@link fitParetoNbd}'s rows for a bad `customer` field.
+ *   bad parameter (`model.beta`); the codes of {@link fitParetoNbd}'s rows for a bad `customer` field;
+ *   `out-of-range` naming `model` for parameters far outside any fitted range (`alpha` some 1e5
+ *   times `beta`), where the hypergeometric series this needs does not settle (a known limit).
  *
  * @example
  * const model = { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 };
@@ -33,5 +36,11 @@ export function paretoNbdProbabilityAlive(model: ParetoNbdParameters, customer: 
   const theta = readModel(METRIC, model, ["r", "alpha", "s", "beta"]);
   const { frequency, recency, age } = readHistory(METRIC, "customer", customer);
   const { alive, died } = paretoNbdParts(theta, frequency, recency, age);
-  return 1 / (1 + Math.exp(died - alive));
+  // Parameters far outside any fitted range (alpha 1e5 times beta) leave the hypergeometric
+  // series without a value: say so rather than return NaN.
+  const probability = 1 / (1 + Math.exp(died - alive));
+  if (Number.isNaN(probability)) {
+    fail({ code: "out-of-range", metric: METRIC, field: "model", expected: "parameters for which the probability can be computed", received: model });
+  }
+  return probability;
 }

@@ -52,5 +52,5 @@ export function sbgLifetimeValue(model: SbgParameters, input: SbgLifetimeValueIn
   const discountPercent = readDiscountPercent(METRIC, fields["discountPercent"]);
   const renewals = fields["renewals"] === undefined ? 0 : readCount(METRIC, "renewals", fields["renewals"]);
   const lifetime = derl(METRIC, parameters, discountPercent, renewals);
-  return lifetime === undefined ? undefined : finiteResult(METRIC, "marginPerPeriod", margin * lifetime);
+  return lifetime === undefined ? undefined : finiteResult(METRIC, "marginPerPeriod", margin * lifetime, margin);
 }

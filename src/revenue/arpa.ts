@@ -47,5 +47,5 @@ export function arpa(input: ArpaInput): number | undefined {
     if (mrr > 0) fail({ code: "inconsistent", metric: METRIC, field: "mrr", expected: "0 when there are no active accounts", received: mrr });
     return undefined;
   }
-  return finiteResult(METRIC, "mrr", mrr / accounts);
+  return finiteResult(METRIC, "mrr", mrr / accounts, mrr);
 }

@@ -24,5 +24,5 @@ const METRIC = "arr";
  * @category Revenue
  */
 export function arr(input: Iterable<Subscription> | MrrFromAverageInput): number {
-  return finiteResult(METRIC, "subscriptions", 12 * monthlyRecurringRevenue(METRIC, input));
+  return finiteResult(METRIC, "subscriptions", 12 * monthlyRecurringRevenue(METRIC, input), input);
 }

@@ -43,5 +43,5 @@ export function cac(input: CacInput): number | undefined {
   const fields = readRecord(METRIC, "input", input, FIELDS);
   const spend = readAmount(METRIC, "acquisitionSpend", fields["acquisitionSpend"]);
   const customers = readCount(METRIC, "newCustomers", fields["newCustomers"]);
-  return customers === 0 ? undefined : finiteResult(METRIC, "acquisitionSpend", spend / customers);
+  return customers === 0 ? undefined : finiteResult(METRIC, "acquisitionSpend", spend / customers, spend);
 }

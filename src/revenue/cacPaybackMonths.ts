@@ -46,5 +46,5 @@ export function cacPaybackMonths(input: CacPaybackMonthsInput): number | undefin
   const mrr = readAmount(METRIC, "mrrPerNewCustomer", fields["mrrPerNewCustomer"]);
   const margin = readPercent(METRIC, "grossMarginPercent", fields["grossMarginPercent"]);
   const monthlyMargin = mrr * margin;
-  return monthlyMargin === 0 ? undefined : finiteResult(METRIC, "acquisitionCost", (100 * cost) / monthlyMargin);
+  return monthlyMargin === 0 ? undefined : finiteResult(METRIC, "acquisitionCost", (100 * cost) / monthlyMargin, cost);
 }

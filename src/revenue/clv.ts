@@ -106,7 +106,7 @@ export function clv(input: ClvInput): number | undefined {
       value = fromRetention(o);
       break;
   }
-  return value === undefined ? undefined : finiteResult(METRIC, "input", value);
+  return value === undefined ? undefined : finiteResult(METRIC, "input", value, input);
 }
 
 /**

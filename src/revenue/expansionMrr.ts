@@ -68,7 +68,7 @@ export function expansionMrr(input: MrrSnapshots | ExpansionFromAverageInput): n
   if (!snapshots) {
     const customers = readCount(METRIC, "customers", o["customers"]);
     const average = readAmount(METRIC, "averageExpansionPerCustomer", o["averageExpansionPerCustomer"]);
-    return finiteResult(METRIC, "input", customers * average);
+    return finiteResult(METRIC, "input", customers * average, input);
   }
   const previous = readSnapshot(METRIC, "previous", o["previous"]);
   const current = readSnapshot(METRIC, "current", o["current"]);
@@ -78,5 +78,5 @@ export function expansionMrr(input: MrrSnapshots | ExpansionFromAverageInput): n
     const change = classifyMrrChange(previous.get(id) ?? 0, after, false);
     if (change.kind === "expansion") expansion.add(change.amount);
   });
-  return finiteResult(METRIC, "current", expansion.value());
+  return finiteResult(METRIC, "current", expansion.value(), o["current"]);
 }

@@ -34,5 +34,5 @@ const METRIC = "grossMrrChurnRate";
  */
 export function grossMrrChurnRate(input: GrossMrrChurnInput): number | undefined {
   const m = readMovements(METRIC, input, ["startingMrr", "contractionMrr", "churnedMrr"]);
-  return percentOfAmounts(METRIC, "startingMrr", [m.churnedMrr, m.contractionMrr], m.startingMrr, { min: 0, max: 100 });
+  return percentOfAmounts(METRIC, { name: "startingMrr", received: m.startingMrr }, [m.churnedMrr, m.contractionMrr], m.startingMrr, { min: 0, max: 100 });
 }

@@ -35,5 +35,5 @@ const METRIC = "grossRevenueRetention";
 export function grossRevenueRetention(input: GrossRevenueRetentionInput): number | undefined {
   const m = readMovements(METRIC, input, ["startingMrr", "contractionMrr", "churnedMrr"]);
   const terms = [m.startingMrr, -m.contractionMrr, -m.churnedMrr];
-  return percentOfAmounts(METRIC, "startingMrr", terms, m.startingMrr, { min: 0, max: 100 });
+  return percentOfAmounts(METRIC, { name: "startingMrr", received: m.startingMrr }, terms, m.startingMrr, { min: 0, max: 100 });
 }

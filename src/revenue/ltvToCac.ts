@@ -40,5 +40,5 @@ export function ltvToCac(input: LtvToCacInput): number | undefined {
   const fields = readRecord(METRIC, "input", input, FIELDS);
   const ltv = readAmount(METRIC, "lifetimeValue", fields["lifetimeValue"]);
   const cost = readAmount(METRIC, "acquisitionCost", fields["acquisitionCost"]);
-  return cost === 0 ? undefined : finiteResult(METRIC, "lifetimeValue", ltv / cost);
+  return cost === 0 ? undefined : finiteResult(METRIC, "lifetimeValue", ltv / cost, ltv);
 }

@@ -109,7 +109,8 @@ export function mrrMovements(input: MrrMovementsInput): MrrMovements {
     if (change.kind !== "none") totals[change.kind].add(change.amount);
   });
   // A total too large for a double names the snapshot its amounts came from.
-  const total = (sum: CompensatedSum, field: "previous" | "current"): number => finiteResult(METRIC, field, sum.value());
+  const total = (sum: CompensatedSum, field: "previous" | "current"): number =>
+    finiteResult(METRIC, field, sum.value(), o[field]);
   const movements = {
     startingMrr: total(totals.starting, "previous"),
     endingMrr: total(totals.ending, "current"),
@@ -120,7 +121,7 @@ export function mrrMovements(input: MrrMovementsInput): MrrMovements {
     reactivationMrr: total(totals.reactivation, "current"),
   };
   const { newMrr, expansionMrr, reactivationMrr, contractionMrr, churnedMrr } = movements;
-  return { ...movements, netNewMrr: finiteResult(METRIC, "current", newMrr + expansionMrr + reactivationMrr - contractionMrr - churnedMrr) };
+  return { ...movements, netNewMrr: finiteResult(METRIC, "current", newMrr + expansionMrr + reactivationMrr - contractionMrr - churnedMrr, o["current"]) };
 }
 
 /** The ids of former customers: any iterable of strings, or none. */

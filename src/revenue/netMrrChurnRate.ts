@@ -42,5 +42,5 @@ const METRIC = "netMrrChurnRate";
 export function netMrrChurnRate(input: NetMrrChurnInput): number | undefined {
   const m = readMovements(METRIC, input, ["startingMrr", "expansionMrr", "contractionMrr", "churnedMrr"]);
   const terms = [m.churnedMrr, m.contractionMrr, -m.expansionMrr, -m.reactivationMrr];
-  return percentOfAmounts(METRIC, "expansionMrr", terms, m.startingMrr, { max: 100 });
+  return percentOfAmounts(METRIC, { name: "expansionMrr", received: m.expansionMrr }, terms, m.startingMrr, { max: 100 });
 }

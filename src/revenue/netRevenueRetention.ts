@@ -42,5 +42,5 @@ const METRIC = "netRevenueRetention";
 export function netRevenueRetention(input: NetRevenueRetentionInput): number | undefined {
   const m = readMovements(METRIC, input, ["startingMrr", "expansionMrr", "contractionMrr", "churnedMrr"]);
   const terms = [m.startingMrr, m.expansionMrr, -m.contractionMrr, -m.churnedMrr];
-  return percentOfAmounts(METRIC, "expansionMrr", terms, m.startingMrr, { min: 0 });
+  return percentOfAmounts(METRIC, { name: "expansionMrr", received: m.expansionMrr }, terms, m.startingMrr, { min: 0 });
 }

@@ -40,5 +40,5 @@ const METRIC = "quickRatio";
 export function quickRatio(input: QuickRatioInput): number | undefined {
   const m = readMovements(METRIC, input, ["newMrr", "expansionMrr", "contractionMrr", "churnedMrr"]);
   const lost = m.churnedMrr + m.contractionMrr;
-  return lost === 0 ? undefined : finiteResult(METRIC, "input", (m.newMrr + m.expansionMrr + m.reactivationMrr) / lost);
+  return lost === 0 ? undefined : finiteResult(METRIC, "input", (m.newMrr + m.expansionMrr + m.reactivationMrr) / lost, input);
 }

@@ -16,6 +16,8 @@ export interface Entry {
   readonly roots?: readonly (readonly string[])[];
   /** True for an object (by its field's tokens) whose keys are the caller's: extra keys are fine. */
   readonly open?: (tokens: readonly string[]) => boolean;
+  /** Fields where a `bigint` is valid data (the counts of SQL `GROUP BY` rows). */
+  readonly bigint?: (tokens: readonly string[]) => boolean;
   /** Extra checks of a valid result beyond "every number finite and not -0". */
   readonly result?: (value: unknown) => boolean;
   /** Fewer runs for slow functions (model fits). */
@@ -463,6 +465,8 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
     names: ["rows", "options"],
     // A row is the caller's own record: its other fields (columns of a query) are ignored.
     open: (t) => t.length === 2 && t[0] === "rows",
+    // Counts may be bigint, as DuckDB and BigQuery clients return count(*).
+    bigint: (t) => t.length === 3 && t[0] === "rows" && t[2] === "count",
     result: isTally,
   },
 };

@@ -22,7 +22,7 @@ const FUNCTION_CEILING = 2048;
  * as subscriptions and health components): they carry the survey input model, the snapshot reader
  * or the record loop besides the shared readers.
  */
-const DATA_READER_CEILING = 3072;
+const DATA_READER_CEILING = 3584;
 const DATA_READERS = new Set([
   "computeNps",
   "csat",
@@ -37,7 +37,7 @@ const DATA_READERS = new Set([
   "expansionMrr",
   "healthScore",
 ]);
-/** Statistics and model predictions (modules under src/stats/ and src/models/). */
+/** Statistics, cohort tables and model predictions (modules under src/stats/, src/cohorts/, src/models/). */
 const STATISTICS_CEILING = 4096;
 /** Model fits (`fit*` in src/models/): each carries the optimiser and the special functions. */
 const MODEL_FIT_CEILING = 6144;
@@ -98,7 +98,7 @@ export const sizes: Record<string, number> = {};
 /** The ceiling of one public function: statistics and models get the larger one. */
 function ceilingOf(name: string): number {
   if (/^src\/models\/fit/.test(moduleOf(name))) return MODEL_FIT_CEILING;
-  if (/^src\/(stats|models)\//.test(moduleOf(name))) return STATISTICS_CEILING;
+  if (/^src\/(stats|cohorts|models)\//.test(moduleOf(name))) return STATISTICS_CEILING;
   return DATA_READERS.has(name) ? DATA_READER_CEILING : FUNCTION_CEILING;
 }
 

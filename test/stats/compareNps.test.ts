@@ -61,7 +61,7 @@ describe("compareNps", () => {
       field: "a.detractors",
     });
     expectCxError(() => compareNps([9], { min: 0, max: 10, counts: [1] }), {
-      code: "wrong-type",
+      code: "inconsistent",
       field: "b.tally.counts",
     });
   });

@@ -46,7 +46,8 @@ describe("tallies as input", () => {
 
   it("are rejected on another scale than the one asked for", () => {
     const t = tally([7, 6, 2], { scale: { min: 1, max: 7 } });
-    expectCxError(() => csat(t, { scale: { min: 1, max: 5 } }), { code: "inconsistent", field: "tally.min" });
+    // The bound that differs is named: 1 to 7 against 1 to 5 differs in max.
+    expectCxError(() => csat(t, { scale: { min: 1, max: 5 } }), { code: "inconsistent", field: "tally.max" });
     expectCxError(() => computeNps(t), { code: "inconsistent", field: "tally.min", metric: "computeNps" });
     expectCxError(() => ces(tally([1, 2]), { scale: { min: 1, max: 7 } }), {
       code: "inconsistent",
@@ -55,7 +56,8 @@ describe("tallies as input", () => {
   });
 
   it("are rejected when malformed: wrong length, counts not an array, bad counts, a scale upside down", () => {
-    expectCxError(() => computeNps({ min: 0, max: 10, counts: [1, 2] }), { code: "wrong-type", field: "tally.counts" });
+    // Counts of the wrong length contradict the scale.
+    expectCxError(() => computeNps({ min: 0, max: 10, counts: [1, 2] }), { code: "inconsistent", field: "tally.counts" });
     expectCxError(() => computeNps({ min: 0, max: 10, counts: "x" } as never), {
       code: "wrong-type",
       field: "tally.counts",
