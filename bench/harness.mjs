@@ -28,7 +28,10 @@ export function picker(random, values, weights) {
   const total = weights.reduce((a, b) => a + b, 0);
   const cumulative = [];
   let running = 0;
-  for (const w of weights) cumulative.push((running += w / total));
+  for (const w of weights) {
+    running += w / total;
+    cumulative.push(running);
+  }
   return () => {
     const u = random();
     for (let k = 0; k < values.length; k++) if (u < cumulative[k]) return values[k];
@@ -66,7 +69,11 @@ export function compare(title, cases) {
   for (const c of cases) {
     const expected = c.loop();
     const got = c.call();
-    if (c.same) assert.ok(c.same(got, expected), `${c.name}: cx-metrics gave ${JSON.stringify(got)}, the loop ${JSON.stringify(expected)}`);
+    if (c.same)
+      assert.ok(
+        c.same(got, expected),
+        `${c.name}: cx-metrics gave ${JSON.stringify(got)}, the loop ${JSON.stringify(expected)}`,
+      );
     else assert.deepEqual(got, expected, `${c.name}: cx-metrics and the loop disagree`);
     // Warm-up: both compiled before timing.
     for (let k = 0; k < 2; k++) {
@@ -109,9 +116,19 @@ const fmtMb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 function print(title, rows) {
   console.log(`\n${title} (Node ${process.version}, ${ROUNDS} rounds unless noted, load average ${loadAverage()})`);
-  const head = ["case", "ns/item loop min/med", "cx-metrics min/med", "ratio min", "ratio med", "target", "heap: call", "loop"];
+  const head = [
+    "case",
+    "ns/item loop min/med",
+    "cx-metrics min/med",
+    "ratio min",
+    "ratio med",
+    "target",
+    "heap: call",
+    "loop",
+  ];
   const widths = [52, 22, 20, 10, 10, 11, 12, 10];
-  const line = (cells) => cells.map((x, i) => (i === 0 ? String(x).padEnd(widths[i]) : String(x).padStart(widths[i]))).join("");
+  const line = (cells) =>
+    cells.map((x, i) => (i === 0 ? String(x).padEnd(widths[i]) : String(x).padStart(widths[i]))).join("");
   console.log(line(head));
   for (const r of rows) {
     const ok = r.target === undefined ? "" : r.ratioMin <= r.target ? " ok" : " MISS";
@@ -131,5 +148,7 @@ function print(title, rows) {
 }
 
 function loadAverage() {
-  return loadavg().map((x) => x.toFixed(2)).join(" ");
+  return loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
 }

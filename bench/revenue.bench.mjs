@@ -67,7 +67,8 @@ function mrrLoop(items) {
   for (let i = 0; i < items.length; i++) {
     const s = items[i];
     const monthly =
-      (s.amount * (s.quantity ?? 1) * (100 - (s.discountPercent ?? 0)) * PER_YEAR[s.interval]) / (1200 * (s.intervalCount ?? 1));
+      (s.amount * (s.quantity ?? 1) * (100 - (s.discountPercent ?? 0)) * PER_YEAR[s.interval]) /
+      (1200 * (s.intervalCount ?? 1));
     add(acc, 0, monthly);
   }
   return total(acc, 0);
@@ -130,24 +131,35 @@ function movementsLoopObject(previous, current, former) {
   return movementsResult(acc);
 }
 
-compare(`Revenue, ${SUBSCRIPTIONS.toLocaleString("en")} subscriptions and ${CUSTOMERS.toLocaleString("en")} customers per call`, [
-  { name: "mrr, subscription objects", items: SUBSCRIPTIONS, unit: "subscription", target: 1.5, rounds: ROUNDS, call: () => mrr(subscriptions), loop: () => mrrLoop(subscriptions) },
-  {
-    name: "mrrMovements, Map snapshots",
-    items: CUSTOMERS,
-    unit: "customer",
-    target: 1.5,
-    rounds: ROUNDS,
-    call: () => mrrMovements({ previous: previousMap, current: currentMap, formerCustomers }),
-    loop: () => movementsLoopMap(previousMap, currentMap, formerCustomers),
-  },
-  {
-    name: "mrrMovements, object snapshots",
-    items: CUSTOMERS,
-    unit: "customer",
-    target: 1.5,
-    rounds: ROUNDS,
-    call: () => mrrMovements({ previous: previousObject, current: currentObject, formerCustomers }),
-    loop: () => movementsLoopObject(previousObject, currentObject, formerCustomers),
-  },
-]);
+compare(
+  `Revenue, ${SUBSCRIPTIONS.toLocaleString("en")} subscriptions and ${CUSTOMERS.toLocaleString("en")} customers per call`,
+  [
+    {
+      name: "mrr, subscription objects",
+      items: SUBSCRIPTIONS,
+      unit: "subscription",
+      target: 1.5,
+      rounds: ROUNDS,
+      call: () => mrr(subscriptions),
+      loop: () => mrrLoop(subscriptions),
+    },
+    {
+      name: "mrrMovements, Map snapshots",
+      items: CUSTOMERS,
+      unit: "customer",
+      target: 1.5,
+      rounds: ROUNDS,
+      call: () => mrrMovements({ previous: previousMap, current: currentMap, formerCustomers }),
+      loop: () => movementsLoopMap(previousMap, currentMap, formerCustomers),
+    },
+    {
+      name: "mrrMovements, object snapshots",
+      items: CUSTOMERS,
+      unit: "customer",
+      target: 1.5,
+      rounds: ROUNDS,
+      call: () => mrrMovements({ previous: previousObject, current: currentObject, formerCustomers }),
+      loop: () => movementsLoopObject(previousObject, currentObject, formerCustomers),
+    },
+  ],
+);

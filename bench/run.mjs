@@ -14,11 +14,17 @@ const files = readdirSync(dir)
   .filter((f) => only.length === 0 || only.some((word) => f.includes(word)))
   .sort();
 
-console.log(`Benches: ${files.join(", ")} (load average at start ${loadavg().map((x) => x.toFixed(2)).join(" ")})`);
+console.log(
+  `Benches: ${files.join(", ")} (load average at start ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ")})`,
+);
 let failed = 0;
 for (const file of files) {
   console.log(`\n=== ${file}`);
-  const { status } = spawnSync(process.execPath, ["--expose-gc", fileURLToPath(new URL(file, import.meta.url))], { stdio: "inherit" });
+  const { status } = spawnSync(process.execPath, ["--expose-gc", fileURLToPath(new URL(file, import.meta.url))], {
+    stdio: "inherit",
+  });
   if (status !== 0) {
     failed++;
     console.log(`${file} exited with status ${status}`);

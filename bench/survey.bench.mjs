@@ -135,10 +135,38 @@ function npsLoopBytes(bytes) {
 }
 
 compare(`Survey ratings, ${N.toLocaleString("en")} per call`, [
-  { name: "csat, number[]", items: N, unit: "rating", target: 1.25, call: () => csat(csatRatings.array), loop: () => csatLoopArray(csatRatings.array) },
-  { name: "csat, Uint8Array", items: N, unit: "rating", target: 1.25, call: () => csat(csatRatings.bytes), loop: () => csatLoopBytes(csatRatings.bytes) },
-  { name: "ces, number[]", items: N, unit: "rating", target: 1.25, call: () => ces(cesRatings.array), loop: () => cesLoopArray(cesRatings.array) },
-  { name: "ces, Uint8Array", items: N, unit: "rating", target: 1.25, call: () => ces(cesRatings.bytes), loop: () => cesLoopBytes(cesRatings.bytes) },
+  {
+    name: "csat, number[]",
+    items: N,
+    unit: "rating",
+    target: 1.25,
+    call: () => csat(csatRatings.array),
+    loop: () => csatLoopArray(csatRatings.array),
+  },
+  {
+    name: "csat, Uint8Array",
+    items: N,
+    unit: "rating",
+    target: 1.25,
+    call: () => csat(csatRatings.bytes),
+    loop: () => csatLoopBytes(csatRatings.bytes),
+  },
+  {
+    name: "ces, number[]",
+    items: N,
+    unit: "rating",
+    target: 1.25,
+    call: () => ces(cesRatings.array),
+    loop: () => cesLoopArray(cesRatings.array),
+  },
+  {
+    name: "ces, Uint8Array",
+    items: N,
+    unit: "rating",
+    target: 1.25,
+    call: () => ces(cesRatings.bytes),
+    loop: () => cesLoopBytes(cesRatings.bytes),
+  },
   {
     name: "computeNps, number[]",
     items: N,

@@ -77,8 +77,36 @@ function streamCounts() {
 }
 
 compare(`Tallies and streaming, ${N.toLocaleString("en")} scores, ${TALLIES.toLocaleString("en")} tallies`, [
-  { name: "tally, number[]", items: N, unit: "score", target: 1.5, call: () => tally(scores), loop: () => tallyLoop(scores) },
-  { name: "mergeTallies", items: TALLIES, unit: "tally", target: 1.5, call: () => mergeTallies(shards), loop: () => mergeLoop(shards) },
-  { name: "streaming: tally + mergeTallies per chunk", items: N, unit: "score", target: 1.25, call: streamTallies, loop: streamLoop },
-  { name: "streaming: computeNps per chunk, counts summed", items: N, unit: "score", target: 1.25, call: streamCounts, loop: streamLoop },
+  {
+    name: "tally, number[]",
+    items: N,
+    unit: "score",
+    target: 1.5,
+    call: () => tally(scores),
+    loop: () => tallyLoop(scores),
+  },
+  {
+    name: "mergeTallies",
+    items: TALLIES,
+    unit: "tally",
+    target: 1.5,
+    call: () => mergeTallies(shards),
+    loop: () => mergeLoop(shards),
+  },
+  {
+    name: "streaming: tally + mergeTallies per chunk",
+    items: N,
+    unit: "score",
+    target: 1.25,
+    call: streamTallies,
+    loop: streamLoop,
+  },
+  {
+    name: "streaming: computeNps per chunk, counts summed",
+    items: N,
+    unit: "score",
+    target: 1.25,
+    call: streamCounts,
+    loop: streamLoop,
+  },
 ]);

@@ -1,6 +1,6 @@
 import { forEachItem } from "./collections.js";
-import { checkKnownFields } from "./knownFields.js";
 import { CompensatedSum } from "./compensatedSum.js";
+import { checkKnownFields } from "./knownFields.js";
 import { MAX_COUNT } from "./limits.js";
 import { readAmount, readChoice, readCount, readNumber, readPercent, readRecord } from "./readers.js";
 import { finiteResult } from "./results.js";
@@ -40,7 +40,7 @@ const INTERVAL_COUNT = { min: 1, max: MAX_COUNT, integer: true, noun: "a whole n
  * The monthly amount from a subscription's fields as read (each validated here). Fields go in as
  * locals, not as a copied record: the copy and the result object per subscription made `mrr` on
  * 1,000,000 subscriptions 5x a plain loop, mostly in allocation and garbage collection; without
- * them it is about 1.3-1.5x (bench/revenue.bench.mjs, `npm run bench`).
+ * them it is 2.3-2.6x (bench/revenue.bench.mjs, `npm run bench`, three runs at load 9-13).
  */
 function monthlyOf(
   metric: string,

@@ -1,7 +1,7 @@
 import { fail } from "./fail.js";
+import { checkKnownFields } from "./knownFields.js";
 import { MAX_COUNT } from "./limits.js";
 import { readScaleOf, type Scale } from "./ratingScale.js";
-import { checkKnownFields } from "./knownFields.js";
 import { readCount } from "./readers.js";
 
 const TALLY_FIELDS = ["min", "max", "counts"];
@@ -20,13 +20,7 @@ export interface Tally {
  * is itself a count. A total too large is `out-of-range` naming `totalField` (default
  * `field.counts`).
  */
-export function readTally(
-  metric: string,
-  field: string,
-  value: unknown,
-  scale?: Scale,
-  totalField?: string,
-): Tally {
+export function readTally(metric: string, field: string, value: unknown, scale?: Scale, totalField?: string): Tally {
   checkKnownFields(metric, field, value, TALLY_FIELDS);
   // Each field read once, in the order of TALLY_FIELDS (as readRecord's copy read them).
   const { min, max, counts: givenCounts } = value;
@@ -44,7 +38,13 @@ export function readTally(
   let total = 0;
   for (const count of counts) total += count;
   if (total > MAX_COUNT) {
-    fail({ code: "out-of-range", metric, field: totalField ?? `${field}.counts`, expected: `counts that add up to at most ${MAX_COUNT}`, received: total });
+    fail({
+      code: "out-of-range",
+      metric,
+      field: totalField ?? `${field}.counts`,
+      expected: `counts that add up to at most ${MAX_COUNT}`,
+      received: total,
+    });
   }
   return { scale: expectedScale, counts, total };
 }
@@ -56,7 +56,13 @@ export function readTally(
  */
 function readCountsArray(metric: string, field: string, counts: unknown, size: number): readonly number[] {
   if (!Array.isArray(counts) || counts.length !== size) {
-    fail({ code: "wrong-type", metric, field: `${field}.counts`, expected: `an array of ${size} counts`, received: counts });
+    fail({
+      code: "wrong-type",
+      metric,
+      field: `${field}.counts`,
+      expected: `an array of ${size} counts`,
+      received: counts,
+    });
   }
   // By index, so a hole reads `undefined` and is rejected rather than skipped.
   for (let k = 0; k < size; k++) {
