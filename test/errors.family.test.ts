@@ -117,11 +117,11 @@ describe("messages say what was expected", () => {
     ],
     [
       () => lib.computeNps({ min: 1, max: 10, counts: [] }),
-      'computeNps: tally.min must be a tally on 0 to 10, received "1 to 10"',
+      "computeNps: tally.min must be 0: a tally on 0 to 10, received 1",
     ],
     [
       () => lib.computeNps({ min: 0, max: 10, counts: [1] }),
-      "computeNps: tally.counts must be an array of 11 counts, received an array",
+      "computeNps: tally.counts must be an array of 11 counts, one a rating of the scale, received an array",
     ],
     [
       () => lib.tallyFromRows([{ score: 1, count: 2n ** 60n }]),
