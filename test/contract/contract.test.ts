@@ -59,7 +59,11 @@ function mustThrow(change: Change, entry: Entry): boolean {
   const { site } = change;
   const parentOpen = entry.open?.(site.tokens.slice(0, -1)) ?? false;
   switch (change.type) {
-    case "hole":
+    case "hole": {
+      // A hole reads as undefined: data where undefined is (a blank survey cell), an error elsewhere.
+      const array = site.value as unknown[];
+      return !(entry.valid?.([...site.tokens, String(Math.floor(array.length / 2))], undefined) ?? false);
+    }
     case "broken-iterator":
       return true;
     case "add":
@@ -72,6 +76,8 @@ function mustThrow(change: Change, entry: Entry): boolean {
       const kind = kindOf(placed);
       // A bigint where the function documents bigint counts (SQL clients' count(*)) is data.
       if (typeof placed === "bigint" && (entry.bigint?.(site.tokens) ?? false)) return false;
+      // A value of another documented form (a number for a survey cell, a customer id) is data.
+      if (entry.valid?.(site.tokens, placed) ?? false) return false;
       if (site.kind === "number") return kind !== "number" || Number.isNaN(placed) || !Number.isFinite(placed);
       if (site.kind === "string") return kind !== "string";
       if (site.kind === "boolean") return kind !== "boolean";

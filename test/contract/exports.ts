@@ -20,6 +20,12 @@ export interface Entry {
   readonly bigint?: (tokens: readonly string[]) => boolean;
   /** Extra checks of a valid result beyond "every number finite and not -0". */
   readonly result?: (value: unknown) => boolean;
+  /**
+   * For fields whose documented type is a union (a survey cell: digits, a number or a blank; a
+   * customer id: a string or a number): true when `value` put there is valid data, so a
+   * replacement by it need not throw (the result is still checked).
+   */
+  readonly valid?: (tokens: readonly string[], value: unknown) => boolean;
   /** Fewer runs for slow functions (model fits). */
   readonly runs?: number;
 }
@@ -140,11 +146,149 @@ const subscriptions = fc.oneof(
   record({ customers: count, averageMonthlyRevenue: amount }),
 );
 
+
+// Days as `YYYY-MM-DD` (or a Date), in 2025-2026.
+const DAY0 = Date.UTC(2025, 0, 1);
+const isoDay = (n: number): string => new Date(DAY0 + n * 86_400_000).toISOString().slice(0, 10);
+const dayNumber = fc.integer({ min: 0, max: 600 });
+const dayOf = (n: number): fc.Arbitrary<unknown> =>
+  fc.oneof(fc.constant(isoDay(n)), fc.constant(new Date(DAY0 + n * 86_400_000)));
+/** A Date is a date: extra own keys on it are not unknown fields. */
+const isDate = (tokens: readonly string[], last: string) => tokens[tokens.length - 1] === last;
+
+/** A customer id: a string or a finite number. */
+const customerId = (v: unknown) => typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
+
+/** A purchase history for the BG/BB model: frequency and recency within periods, 0 together. */
+const bgBbHistory = fc
+  .tuple(fc.integer({ min: 0, max: 12 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }))
+  .map(([periods, f, r]) => {
+    const frequency = Math.round(f * periods);
+    const recency = frequency === 0 ? 0 : frequency + Math.round(r * (periods - frequency));
+    return { frequency, recency, periods };
+  });
+const bgBbModel = model(["alpha", "beta", "gamma", "delta"]);
+const futurePeriods = record({ periods: fc.integer({ min: 0, max: 52 }) });
+
+/** Gamma-gamma parameters (q above 1: the mean spend exists). */
+const gammaGammaModel = fc
+  .tuple(fc.double({ min: 0.05, max: 20, noNaN: true }), fc.double({ min: 1.05, max: 20, noNaN: true }), fc.double({ min: 0.05, max: 20, noNaN: true }))
+  .map(([p, q, gamma]) => ({ p, q, gamma }));
+const spend = fc.double({ min: 0.01, max: 1e4, noNaN: true });
+
+/** A BG/NBD history with a mean spend when there are repeat purchases. */
+const valuedHistory = fc
+  .tuple(history, spend)
+  .map(([h, monetaryValue]) => (h.frequency === 0 ? h : { ...h, monetaryValue }));
+const valueModels = fc
+  .tuple(model(["r", "alpha", "a", "b"]), gammaGammaModel)
+  .map(([bgNbd, gammaGamma]) => ({ bgNbd, gammaGamma }));
+const valueOptions = fc
+  .tuple(fc.integer({ min: 0, max: 60 }), fc.double({ min: 0, max: 20, noNaN: true }), percent, optional(fc.double({ min: 0.1, max: 4, noNaN: true })))
+  .map(([periods, discountPercent, marginPercent, periodLength]) => clean({ periods, discountPercent, marginPercent, periodLength }));
+const valueModelsOpen = (t: readonly string[]) => t.length === 2 && t[0] === "models";
+
+const sbgModel = model(["alpha", "beta"]);
+// A discount rate: 0, or from 0.01 % (a rate of 5e-324 % is a documented error: the lifetime series
+// does not converge).
+const discount = fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 100, noNaN: true }));
+const ages = fc.integer({ min: 0, max: 40 });
+
+/** Survivors of one cohort by age: never rising. */
+const survivors = fc
+  .tuple(fc.integer({ min: 0, max: 1000 }), fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }))
+  .map(([start, shares]) => {
+    const out = [start];
+    for (const s of shares) out.push(Math.floor((out[out.length - 1] as number) * s));
+    return out;
+  });
+
+/** Transactions and an observation window. */
+const transactions = (withHoldout: boolean) =>
+  fc
+    .tuple(
+      fc.array(fc.tuple(id, dayNumber, fc.option(spend, { nil: undefined })), { maxLength: 6 }),
+      fc.boolean(),
+      fc.integer({ min: 0, max: 200 }),
+      fc.integer({ min: 0, max: 200 }),
+      fc.constantFrom("day", "week"),
+      fc.boolean(),
+    )
+    .chain(([list, withAmount, extra, back, unit, holdout]) => {
+      const last = list.reduce((m, [, d]) => Math.max(m, d), 0);
+      const end = last + extra;
+      return fc
+        .tuple(
+          fc.tuple(...list.map(([customer, day, amount]) =>
+            dayOf(day).map((at) => (withAmount ? { customer, at, amount: amount ?? 0 } : { customer, at })),
+          )),
+          dayOf(end),
+          withHoldout && holdout ? dayOf(Math.max(0, end - back)) : fc.constant(undefined),
+        )
+        .map(([rowsOf, observationEnd, calibrationEnd]) => [
+          rowsOf,
+          clean({ observationEnd, unit, calibrationEnd }),
+        ]);
+    });
+
+/** Customers of a cohort table, started on or before asOf, ended on or after they started. */
+const cohortCustomers = fc
+  .tuple(
+    fc.array(fc.tuple(dayNumber, fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }), fc.boolean()), { maxLength: 6 }),
+    fc.integer({ min: 0, max: 200 }),
+    optional(fc.constantFrom("month", "week", "quarter", "year")),
+  )
+  .chain(([list, extra, period]) => {
+    const asOf = list.reduce((m, [d]) => Math.max(m, d), 0) + extra;
+    return fc
+      .tuple(
+        fc.tuple(...list.map(([start, length, nullEnd]) =>
+          fc.tuple(dayOf(start), length === undefined ? fc.constant(nullEnd ? null : undefined) : dayOf(start + length))
+            .map(([startedAt, endedAt]) => clean({ startedAt, endedAt: endedAt === null ? null : endedAt })),
+        )),
+        dayOf(asOf),
+      )
+      .map(([customers, asOfDay]) => [customers, clean({ period, asOf: asOfDay })]);
+  });
+
+const monthLabel = (n: number): string => `${2025 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, "0")}`;
+/** Revenue rows: one per customer and month. */
+const revenueRows = fc
+  .array(fc.tuple(id, fc.uniqueArray(fc.integer({ min: 0, max: 23 }), { maxLength: 4 }), fc.array(amount, { minLength: 4, maxLength: 4 })), { maxLength: 3 })
+  .map((customers) => {
+    const seen = new Set<string>();
+    const out: { customer: string; period: string; mrr: number }[] = [];
+    for (const [customer, months, mrrs] of customers) {
+      if (seen.has(customer)) continue;
+      seen.add(customer);
+      months.forEach((m, i) => out.push({ customer, period: monthLabel(m), mrr: mrrs[i] as number }));
+    }
+    return out;
+  });
+
+/** A survey cell as exported: digits (maybe padded), a blank, null or a number. */
+const cell = fc.oneof(
+  fc.integer({ min: 0, max: 10 }).map(String),
+  fc.integer({ min: 0, max: 10 }).map((n) => ` ${n} `),
+  fc.constantFrom("", "  ", null),
+  fc.integer({ min: 0, max: 10 }),
+);
+const validCell = (v: unknown): boolean =>
+  v === null ||
+  v === undefined ||
+  (typeof v === "string" && (v.trim() === "" || /^\s*-?\d+\s*$/.test(v))) ||
+  (typeof v === "number" && Number.isFinite(v));
+
 // --- the table --------------------------------------------------------------------------------------
 
 export const TABLE: Record<string, Entry | typeof CLASS> = {
   acquisitionRate: {
     args: fc.tuple(count, count).map(([customersAtStart, newCustomers]) => [{ customersAtStart, newCustomers }]),
+    names: [""],
+    result: atLeast0,
+  },
+  arpa: {
+    args: fc.tuple(amount, count).map(([mrr, activeAccounts]) => [{ mrr: activeAccounts === 0 ? 0 : mrr, activeAccounts }]),
     names: [""],
     result: atLeast0,
   },
@@ -158,6 +302,24 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
     args: fc.tuple(amount, count).map(([revenue, orders]) => [{ revenue: orders === 0 ? 0 : revenue, orders }]),
     names: [""],
     result: atLeast0,
+  },
+  bgBbExpectedPurchases: {
+    args: fc.tuple(bgBbModel, bgBbHistory, futurePeriods),
+    names: ["model", "customer", "options"],
+    open: (t) => t.length === 1 && t[0] === "model",
+    result: atLeast0,
+  },
+  bgBbNewCustomerPurchases: {
+    args: fc.tuple(bgBbModel, futurePeriods),
+    names: ["model", "options"],
+    open: (t) => t.length === 1 && t[0] === "model",
+    result: atLeast0,
+  },
+  bgBbProbabilityAlive: {
+    args: fc.tuple(bgBbModel, bgBbHistory),
+    names: ["model", "customer"],
+    open: (t) => t.length === 1 && t[0] === "model",
+    result: probability,
   },
   bgNbdExpectedPurchases: {
     args: fc.tuple(model(["r", "alpha", "a", "b"]), history, periods),
@@ -176,6 +338,21 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
     names: ["model", "customer"],
     open: (t) => t.length === 1 && t[0] === "model",
     result: probability,
+  },
+  cac: {
+    args: fc.tuple(amount, count).map(([acquisitionSpend, newCustomers]) => [{ acquisitionSpend, newCustomers }]),
+    names: [""],
+    result: atLeast0,
+  },
+  cacPaybackMonths: {
+    args: fc
+      // A margin of 5e-323 % makes the payback overflow: a documented error, not a valid case.
+      .tuple(amount, amount, fc.oneof(fc.constant(0), fc.double({ min: 0.01, max: 100, noNaN: true })))
+      .map(([acquisitionCost, mrrPerNewCustomer, grossMarginPercent]) => [
+        { acquisitionCost, mrrPerNewCustomer, grossMarginPercent },
+      ]),
+    names: [""],
+    result: atLeast0,
   },
   ces: {
     args: fc.tuple(ratingsOn(1, 7), options({ lowerIsEasier: fc.boolean() })),
@@ -201,6 +378,12 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
       .map((input) => [input]),
     names: [""],
     result: atLeast0,
+  },
+  cohortRetention: {
+    args: cohortCustomers,
+    names: ["customers", "options"],
+    // A Date's own keys are not fields.
+    open: (t) => (t[0] === "customers" && (isDate(t, "startedAt") || isDate(t, "endedAt"))) || (t[0] === "options" && isDate(t, "asOf")),
   },
   compareNps: {
     args: fc.tuple(
@@ -270,8 +453,29 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
     names: [""],
     result: inPercent,
   },
+  fitBgBb: {
+    args: fc.tuple(
+      fc.array(bgBbHistory.chain((h) => record({ ...Object.fromEntries(Object.entries(h).map(([k, v]) => [k, fc.constant(v)])), count: optional(fc.integer({ min: 0, max: 5 })) })), { minLength: 1, maxLength: 5 }),
+      options({ maxIterations: fc.integer({ min: 1, max: 3 }) }),
+    ),
+    names: ["rows", "options"],
+    runs: 60,
+  },
   fitBgNbd: {
     args: fc.tuple(rows, options({ maxIterations: fc.integer({ min: 1, max: 3 }) })),
+    names: ["rows", "options"],
+    runs: 60,
+  },
+  fitGammaGamma: {
+    args: fc.tuple(
+      fc.array(
+        fc.tuple(fc.integer({ min: 0, max: 10 }), spend, optional(fc.integer({ min: 0, max: 5 }))).map(([frequency, monetaryValue, c]) =>
+          clean({ frequency, monetaryValue: frequency === 0 ? undefined : monetaryValue, count: c }),
+        ),
+        { minLength: 1, maxLength: 5 },
+      ),
+      options({ maxIterations: fc.integer({ min: 1, max: 3 }) }),
+    ),
     names: ["rows", "options"],
     runs: 60,
   },
@@ -279,6 +483,25 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
     args: fc.tuple(rows, options({ maxIterations: fc.integer({ min: 1, max: 3 }) })),
     names: ["rows", "options"],
     runs: 60,
+  },
+  fitSbg: {
+    // Only the cohort-table form: in the array forms the first item decides the form (a number:
+    // one cohort's counts; else a list of cohorts), so any change of input[0] changes the form and
+    // the error rightly names a later item, or `[[]]`/`[-0]` is valid data with no customers.
+    args: fc
+      .array(survivors, { minLength: 1, maxLength: 3 })
+      .map((list) => [{ cohorts: list.map((active) => ({ active })) }]),
+    names: ["input"],
+    runs: 100,
+  },
+  gammaGammaExpectedValue: {
+    args: fc.tuple(
+      gammaGammaModel,
+      fc.tuple(fc.integer({ min: 0, max: 10 }), spend).map(([frequency, monetaryValue]) => (frequency === 0 ? { frequency } : { frequency, monetaryValue })),
+    ),
+    names: ["model", "customer"],
+    open: (t) => t.length === 1 && t[0] === "model",
+    result: atLeast0,
   },
   grossMrrChurnRate: { args: lossesOf.map((m) => [m]), names: [""], result: inPercent },
   grossRevenueRetention: { args: lossesOf.map((m) => [m]), names: [""], result: inPercent },
@@ -319,6 +542,23 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
       .map((components) => [components]),
     names: ["components"],
     result: inPercent,
+  },
+  lifetimeValue: {
+    args: fc.tuple(valueModels, valuedHistory, valueOptions),
+    names: ["models", "customer", "options"],
+    open: valueModelsOpen,
+    result: atLeast0,
+  },
+  lifetimeValues: {
+    args: fc.tuple(valueModels, fc.array(valuedHistory, { maxLength: 4 }), valueOptions),
+    names: ["models", "customers", "options"],
+    open: valueModelsOpen,
+    result: (v) => Array.isArray(v) && v.every(atLeast0),
+  },
+  ltvToCac: {
+    args: fc.tuple(amount, amount).map(([lifetimeValue, acquisitionCost]) => [{ lifetimeValue, acquisitionCost }]),
+    names: [""],
+    result: atLeast0,
   },
   mergeTallies: {
     args: fc
@@ -433,6 +673,13 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
     names: [""],
     result: atLeast0,
   },
+  ratingsFromText: {
+    args: fc.array(cell, { maxLength: 8 }).map((cells) => [cells]),
+    names: ["cells"],
+    // A blank is documented as `""`, `null` or `undefined`, and a hole reads as `undefined`.
+    valid: (t, v) => t.length === 2 && validCell(v),
+    result: (v) => Array.isArray(v) && v.every((x) => x === null || Number.isFinite(x)),
+  },
   referralRate: countRate("referredCustomers", "newCustomers"),
   renewalRate: countRate("renewed", "eligible"),
   repeatPurchaseRate: countRate("repeatCustomers", "customers"),
@@ -446,6 +693,61 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
       }),
     names: [""],
     result: inPercent,
+  },
+  revenueRetention: {
+    args: fc.tuple(revenueRows, options({ period: fc.constant("month") })),
+    names: ["rows", "options"],
+    // Documented as "a string or a number".
+    valid: (t, v) => t.length === 3 && t[2] === "customer" && (typeof v === "string" || typeof v === "number"),
+  },
+  rfmGroups: {
+    args: transactions(false),
+    names: ["transactions", "options"],
+    open: (t) => (t[0] === "transactions" && isDate(t, "at")) || (t[0] === "options" && isDate(t, "observationEnd")),
+    valid: (t, v) => t.length === 3 && t[2] === "customer" && customerId(v),
+    result: (v) => Array.isArray(v),
+  },
+  rfmSummary: {
+    args: transactions(true),
+    names: ["transactions", "options"],
+    open: (t) =>
+      (t[0] === "transactions" && isDate(t, "at")) ||
+      (t[0] === "options" && (isDate(t, "observationEnd") || isDate(t, "calibrationEnd"))),
+    valid: (t, v) => t.length === 3 && t[2] === "customer" && customerId(v),
+    result: (v) => Array.isArray(v),
+  },
+  sbgDel: {
+    args: fc.tuple(sbgModel, record({ discountPercent: discount })),
+    names: ["model", ""],
+    result: atLeast0,
+  },
+  sbgDerl: {
+    args: fc.tuple(sbgModel, record({ discountPercent: discount, renewals: fc.integer({ min: 0, max: 20 }) })),
+    names: ["model", ""],
+    result: atLeast0,
+  },
+  sbgLifetimeValue: {
+    args: fc.tuple(
+      sbgModel,
+      record({ marginPerPeriod: amount, discountPercent: discount, renewals: optional(fc.integer({ min: 0, max: 20 })) }),
+    ),
+    names: ["model", ""],
+    result: atLeast0,
+  },
+  sbgProjection: {
+    args: fc.tuple(sbgModel, record({ active: count, age: optional(ages), periods: ages })),
+    names: ["model", ""],
+    result: (v) => Array.isArray(v) && v.every(atLeast0),
+  },
+  sbgRetentionRate: {
+    args: fc.tuple(sbgModel, record({ age: fc.integer({ min: 1, max: 1000 }) })),
+    names: ["model", ""],
+    result: inPercent,
+  },
+  sbgSurvival: {
+    args: fc.tuple(sbgModel, record({ periods: ages })),
+    names: ["model", ""],
+    result: (v) => Array.isArray(v) && v.every(inPercent),
   },
   tally: {
     args: fc.tuple(
@@ -469,4 +771,5 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
     bigint: (t) => t.length === 3 && t[0] === "rows" && t[2] === "count",
     result: isTally,
   },
+  trialConversionRate: countRate("trialsConverted", "trialsEnded"),
 };

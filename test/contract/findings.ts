@@ -379,4 +379,83 @@ export const FINDINGS: readonly Finding[] = [
     args: () => [[{ amount: 10, interval: "month", customer: Number.NaN }]],
     field: "subscriptions[0].customer",
   },
+  // Found by the contract entries of the sBG, BG/BB, gamma-gamma, value, RFM and cohort exports.
+  {
+    name: "a proxy of a Date as cohortRetention's asOf is not a Date (no TypeError)",
+    fn: "cohortRetention",
+    args: () => [[], { asOf: new Proxy(new Date(0), {}) }],
+    field: "options.asOf",
+  },
+  {
+    name: "a proxy of a Date as a transaction's day is not a Date (no TypeError)",
+    fn: "rfmGroups",
+    args: () => [[{ customer: "a", at: new Proxy(new Date(0), {}) }], { observationEnd: "2025-01-01", unit: "day" }],
+    field: "transactions[0].at",
+  },
+  {
+    name: "rfmSummary's transactions whose Symbol.iterator is not a function",
+    fn: "rfmSummary",
+    args: () => [iterable(5), { observationEnd: "2025-01-01", unit: "day" }],
+    field: "transactions",
+  },
+  {
+    name: "rfmGroups's transactions whose Symbol.iterator is not a function",
+    fn: "rfmGroups",
+    args: () => [iterable(5), { observationEnd: "2025-01-01", unit: "day" }],
+    field: "transactions",
+  },
+  {
+    name: "a gamma-gamma fit whose likelihood overflows names the spend, not a -Infinity logLikelihood",
+    fn: "fitGammaGamma",
+    args: () => [
+      [
+        { frequency: 1, monetaryValue: 1 },
+        { frequency: 2, monetaryValue: 1e308 },
+      ],
+    ],
+    field: "rows[1].monetaryValue",
+  },
+  {
+    name: "an expected spend that overflows through the model's gamma names the model, not the spend",
+    fn: "gammaGammaExpectedValue",
+    args: () => [
+      { p: 13.292417081371854, q: 3.181277733543232, gamma: 1e308 },
+      { frequency: 7, monetaryValue: 0.013782878860880005 },
+    ],
+    field: "model",
+  },
+  {
+    name: "lifetimeValue reads a customer's monetaryValue once",
+    fn: "lifetimeValue",
+    args: () => [
+      { bgNbd: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, gammaGamma: { p: 6.25, q: 3.74, gamma: 15.44 } },
+      changing({ frequency: 2, recency: 30, age: 40 }, "monetaryValue", 20, 1e6),
+      { periods: 52, discountPercent: 0.2, marginPercent: 30 },
+    ],
+    // lifetimeValue(models, { frequency: 2, recency: 30, age: 40, monetaryValue: 20 }, options)
+    result: 9.672939361426328,
+  },
+  {
+    name: "lifetimeValues reads each customer's monetaryValue once",
+    fn: "lifetimeValues",
+    args: () => [
+      { bgNbd: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, gammaGamma: { p: 6.25, q: 3.74, gamma: 15.44 } },
+      [changing({ frequency: 2, recency: 30, age: 40 }, "monetaryValue", 20, 1e6)],
+      { periods: 52, discountPercent: 0.2, marginPercent: 30 },
+    ],
+    result: [9.672939361426328],
+  },
+  {
+    name: "sbgRetentionRate for a beta of 1e308 (100 * (beta + t - 1) overflows: Infinity)",
+    fn: "sbgRetentionRate",
+    args: () => [{ alpha: 1, beta: 1e308 }, { age: 1 }],
+    // (beta + t - 1) / (alpha + beta + t - 1) rounds to 1 in doubles.
+    result: 100,
+  },
+  {
+    name: "sbgRetentionRate for alpha and beta of 1e308 (alpha + beta overflows: NaN)",
+    fn: "sbgRetentionRate",
+    args: () => [{ alpha: 1e308, beta: 1e308 }, { age: 1 }],
+    result: 50,
+  },
 ];
