@@ -30,7 +30,11 @@ export interface History {
  * number, recency and age non-negative, recency at most age (`inconsistent` naming `recency`
  * otherwise) and 0 when frequency is 0 (`inconsistent` naming `recency`).
  */
-export function readHistory(metric: string, field: string, value: unknown): History & { readonly count: number } {
+export function readHistory(
+  metric: string,
+  field: string,
+  value: unknown,
+): History & { readonly count: number; readonly monetaryValue: unknown } {
   const row = readRecord(metric, field, value, HISTORY_FIELDS);
   const frequency = readCount(metric, `${field}.frequency`, row["frequency"]);
   const recency = readAmount(metric, `${field}.recency`, row["recency"]);
@@ -42,7 +46,8 @@ export function readHistory(metric: string, field: string, value: unknown): Hist
   if (frequency === 0 && recency !== 0) {
     fail({ code: "inconsistent", metric, field: `${field}.recency`, expected: "0 when frequency is 0", received: recency });
   }
-  return { frequency, recency, age, count };
+  // monetaryValue as read (once, with the record), for the readers that value a customer.
+  return { frequency, recency, age, count, monetaryValue: row["monetaryValue"] };
 }
 
 /**

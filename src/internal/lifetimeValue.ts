@@ -80,7 +80,9 @@ export function discountedPurchases(s: ValueSetting, x: number, tx: number, age:
 /** The Gamma-Gamma expected value per purchase, p (γ + x z̄) / (px + q − 1). */
 export function expectedSpend(s: ValueSetting, x: number, z: number): number {
   const [p, q, g] = s.spend;
-  return (p * (g + x * z)) / (p * x + q - 1);
+  // A weight times each term, so the product cannot overflow where the result does not.
+  const weight = p / (p * x + q - 1);
+  return weight * g + weight * x * z;
 }
 
 /** A customer's history and mean spend, named relative to `field`. */
@@ -89,12 +91,40 @@ export function readValuedCustomer(
   field: string,
   value: unknown,
 ): { x: number; tx: number; age: number; z: number } {
-  const { frequency: x, recency: tx, age } = readHistory(metric, field, value);
-  const z =
-    x === 0
-      ? 0
-      : readNumber(metric, `${field}.monetaryValue`, (value as Readonly<Record<string, unknown>>)["monetaryValue"], {
-          above: 0,
-        });
+  const { frequency: x, recency: tx, age, monetaryValue } = readHistory(metric, field, value);
+  const z = x === 0 ? 0 : readNumber(metric, `${field}.monetaryValue`, monetaryValue, { above: 0 });
   return { x, tx, age, z };
+}
+
+/**
+ * A customer's value from their discounted expected purchases: purchases x expected spend x
+ * margin, checked finite. What overflows is named: the purchase model (`models.bgNbd`) when the
+ * purchases do not come out finite, the spend model (`models.gammaGamma`) when its own part of the
+ * spend does not, and else the customer's mean spend (`field.monetaryValue`).
+ */
+export function customerValue(
+  metric: string,
+  field: string,
+  setting: ValueSetting,
+  models: unknown,
+  purchases: number,
+  x: number,
+  z: number,
+): number {
+  const blame = (name: "bgNbd" | "gammaGamma"): never =>
+    fail({
+      code: "out-of-range",
+      metric,
+      field: `models.${name}`,
+      expected: "parameters for a finite value",
+      received: (models as Readonly<Record<string, unknown>>)[name],
+    });
+  if (!Number.isFinite(purchases)) blame("bgNbd");
+  const [p, q, g] = setting.spend;
+  if (!Number.isFinite((p / (p * x + q - 1)) * g)) blame("gammaGamma");
+  const value = purchases * expectedSpend(setting, x, z) * setting.margin;
+  if (!Number.isFinite(value)) {
+    fail({ code: "out-of-range", metric, field: `${field}.monetaryValue`, expected: "small enough for a finite value", received: z });
+  }
+  return value + 0;
 }

@@ -195,6 +195,18 @@ export function readChoice<C extends string>(
 }
 
 const MS_PER_DAY = 86_400_000;
+
+/**
+ * A Date's time by the built-in method, which checks the Date's internal slot: `undefined` for an
+ * object that only looks like a Date (a Proxy around one, an object made from Date.prototype).
+ */
+function timeOf(value: Date): number | undefined {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    return undefined;
+  }
+}
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
@@ -206,7 +218,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function readDate(metric: string, field: string, value: unknown): number {
   const expected = "a Date or a YYYY-MM-DD string";
   if (value instanceof Date) {
-    const ms = value.getTime();
+    const ms = timeOf(value);
+    if (ms === undefined) return fail({ code: "wrong-type", metric, field, expected, received: value });
     if (Number.isNaN(ms)) fail({ code: "out-of-range", metric, field, expected: "a valid Date", received: value });
     return Math.floor(ms / MS_PER_DAY);
   }

@@ -120,7 +120,9 @@ export function sumAt(sums: Float64Array, i: number): number {
 
 /** A customer id: a string or a finite number, kept as given. */
 function readCustomer(metric: string, value: unknown): string | number {
-  if (typeof value === "string" || (typeof value === "number" && Number.isFinite(value))) return value;
+  if (typeof value === "string") return value;
+  // -0 and 0 are one id (a Map treats them so too); the result carries 0.
+  if (typeof value === "number" && Number.isFinite(value)) return value + 0;
   return fail({
     code: "wrong-type",
     metric,
@@ -142,7 +144,7 @@ export function readLedger(metric: string, transactions: unknown, window: RfmWin
   const reiterable =
     typeof transactions === "object" &&
     transactions !== null &&
-    Symbol.iterator in transactions &&
+    typeof (transactions as Partial<Iterable<unknown>>)[Symbol.iterator] === "function" &&
     (transactions as Iterable<unknown>)[Symbol.iterator]() !== (transactions as unknown);
   const ordered = pass(metric, transactions, window, false);
   if (ordered !== undefined) return ordered;
@@ -220,7 +222,7 @@ function pass(metric: string, transactions: unknown, window: RfmWindow, withSets
         code: "inconsistent",
         metric,
         field: ".amount",
-        expected: hasAmounts ? "an amount, as the first transaction has" : "absent, as on the first transaction",
+        expected: hasAmounts ? "an amount, as transactions[0].amount is" : "absent, as transactions[0].amount is",
         received: t["amount"],
       });
     }

@@ -1,3 +1,4 @@
+import { fail } from "../internal/fail.js";
 import { forEachItem } from "../internal/collections.js";
 import { readMaxIterations } from "../internal/fitOptions.js";
 import { type GammaGammaVector, gammaGammaLogDensity } from "../internal/gammaGamma.js";
@@ -129,6 +130,10 @@ export function fitGammaGamma(
     const count = row["count"] === undefined ? 1 : readCount(METRIC, ".count", row["count"]);
     if (x === 0) return;
     const z = readNumber(METRIC, ".monetaryValue", row["monetaryValue"], { above: 0 });
+    // The likelihood takes x z, the customer's total repeat spend: it must be a finite number.
+    if (!Number.isFinite(x * z)) {
+      fail({ code: "out-of-range", metric: METRIC, field: ".monetaryValue", expected: "small enough for a finite total spend", received: z });
+    }
     if (count === 0) return;
     customers += count;
     const key = `${x} ${z}`;

@@ -61,5 +61,12 @@ export function gammaGammaExpectedValue(model: GammaGammaParameters, customer: G
   const record = readRecord(METRIC, "customer", customer, FIELDS);
   const x = readCount(METRIC, "customer.frequency", record["frequency"]);
   const z = x === 0 ? 0 : readNumber(METRIC, "customer.monetaryValue", record["monetaryValue"], { above: 0 });
-  return finiteResult(METRIC, "customer.monetaryValue", (p * (g + x * z)) / (p * x + q - 1), z);
+  // (p (gamma + x z)) / (p x + q - 1), as a weight times each term so the model's part and the
+  // customer's part can be told apart when the result overflows.
+  const weight = p / (p * x + q - 1);
+  const fromModel = weight * g;
+  if (!Number.isFinite(fromModel)) {
+    fail({ code: "out-of-range", metric: METRIC, field: "model", expected: "parameters for a finite expected spend", received: model });
+  }
+  return finiteResult(METRIC, "customer.monetaryValue", fromModel + weight * x * z, z);
 }

@@ -1,5 +1,4 @@
-import { discountedPurchases, expectedSpend, readValuedCustomer, readValueSetting } from "../internal/lifetimeValue.js";
-import { finiteResult } from "../internal/results.js";
+import { customerValue, discountedPurchases, readValuedCustomer, readValueSetting } from "../internal/lifetimeValue.js";
 import type { BgNbdParameters, PurchaseHistory } from "./fitBgNbd.js";
 import type { GammaGammaParameters } from "./fitGammaGamma.js";
 
@@ -90,6 +89,5 @@ export function lifetimeValue(
 ): number {
   const setting = readValueSetting(METRIC, models, options);
   const { x, tx, age, z } = readValuedCustomer(METRIC, "customer", customer);
-  const value = discountedPurchases(setting, x, tx, age) * expectedSpend(setting, x, z) * setting.margin;
-  return finiteResult(METRIC, "customer.monetaryValue", value, z);
+  return customerValue(METRIC, "customer", setting, models, discountedPurchases(setting, x, tx, age), x, z);
 }

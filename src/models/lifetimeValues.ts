@@ -1,6 +1,5 @@
 import { forEachItem } from "../internal/collections.js";
-import { discountedPurchases, expectedSpend, readValuedCustomer, readValueSetting } from "../internal/lifetimeValue.js";
-import { finiteResult } from "../internal/results.js";
+import { customerValue, discountedPurchases, readValuedCustomer, readValueSetting } from "../internal/lifetimeValue.js";
 import type { LifetimeValueCustomer, LifetimeValueModels, LifetimeValueOptions } from "./lifetimeValue.js";
 
 const METRIC = "lifetimeValues";
@@ -46,7 +45,7 @@ export function lifetimeValues(
       discounted = discountedPurchases(setting, x, tx, age);
       purchases.set(key, discounted);
     }
-    values.push(finiteResult(METRIC, ".monetaryValue", discounted * expectedSpend(setting, x, z) * setting.margin, z));
+    values.push(customerValue(METRIC, "", setting, models, discounted, x, z));
   });
   return values;
 }

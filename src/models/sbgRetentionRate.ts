@@ -43,5 +43,7 @@ export function sbgRetentionRate(model: SbgParameters, input: SbgRetentionRateIn
     integer: true,
     noun: "a whole number",
   });
-  return (100 * (beta + age - 1)) / (alpha + beta + age - 1);
+  // 100 (beta + t - 1) / (alpha + beta + t - 1), written so that neither the product nor the sum
+  // can overflow for the largest parameters.
+  return 100 / (1 + alpha / (beta + age - 1));
 }

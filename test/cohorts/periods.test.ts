@@ -29,11 +29,11 @@ describe("calendar periods", () => {
         expect(periodOf("month", day)).toBe(12 * y + m);
         expect(periodOf("quarter", day)).toBe(4 * y + Math.floor(m / 3));
         expect(periodOf("year", day)).toBe(y);
-        expect(startOfPeriod("month", periodOf("month", day))).toBe(Date.UTC(y, m, 1) / DAY);
-        expect(startOfPeriod("quarter", periodOf("quarter", day))).toBe(Date.UTC(y, m - (m % 3), 1) / DAY);
-        const jan1 = new Date(0);
-        jan1.setUTCFullYear(y, 0, 1); // setUTCFullYear: Date.UTC would read years 0-99 as 1900-1999
-        expect(startOfPeriod("year", y)).toBe(jan1.getTime() / DAY);
+        // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0-99 as 1900-1999.
+        const first = (month: number): number => new Date(0).setUTCFullYear(y, month, 1) / DAY;
+        expect(startOfPeriod("month", periodOf("month", day))).toBe(first(m));
+        expect(startOfPeriod("quarter", periodOf("quarter", day))).toBe(first(m - (m % 3)));
+        expect(startOfPeriod("year", y)).toBe(first(0));
       }),
     );
   });

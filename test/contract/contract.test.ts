@@ -166,7 +166,11 @@ function check(name: string, entry: Entry, c: Case): string | undefined {
         startsWith(tokens, field) ||
         startsWith(field, tokens) ||
         // Two fields that contradict each other, or an unknown field next to the changed one.
-        ((error.code === "inconsistent" || error.code === "unknown-field") && startsWith(tokens, field.slice(0, -1))),
+        ((error.code === "inconsistent" || error.code === "unknown-field") && startsWith(tokens, field.slice(0, -1))) ||
+        // A contradiction reported on the other side, whose expected value names the changed field.
+        (error.code === "inconsistent" &&
+          (error.expected.includes(tokens.join(".")) ||
+            error.expected.includes(tokens.map((t, i) => (/^\d+$/.test(t) ? `[${t}]` : i === 0 ? t : `.${t}`)).join("")))),
     ) ||
     // The top-level input object as a whole.
     (error.field === "input" && argName === "") ||

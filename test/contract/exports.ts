@@ -157,6 +157,9 @@ const dayOf = (n: number): fc.Arbitrary<unknown> =>
 const isDate = (tokens: readonly string[], last: string) => tokens[tokens.length - 1] === last;
 
 /** A customer id: a string or a finite number. */
+/** A valid Date where the function reads a date (a field named like one): data, not an error. */
+const validDate = (t: readonly string[], v: unknown): boolean =>
+  v instanceof Date && !Number.isNaN(v.getTime()) && /(At|End|asOf)$/.test(t[t.length - 1] ?? "");
 const customerId = (v: unknown) => typeof v === "string" || (typeof v === "number" && Number.isFinite(v));
 
 /** A purchase history for the BG/BB model: frequency and recency within periods, 0 together. */
@@ -207,7 +210,11 @@ const survivors = fc
 const transactions = (withHoldout: boolean) =>
   fc
     .tuple(
-      fc.array(fc.tuple(id, dayNumber, fc.option(spend, { nil: undefined })), { maxLength: 6 }),
+      // In date order: an array out of date order is read a second time (documented), which a
+      // getter answering differently on its second read would see.
+      fc
+        .array(fc.tuple(id, dayNumber, fc.option(spend, { nil: undefined })), { maxLength: 6 })
+        .map((list) => [...list].sort((a, b) => a[1] - b[1])),
       fc.boolean(),
       fc.integer({ min: 0, max: 200 }),
       fc.integer({ min: 0, max: 200 }),
@@ -384,6 +391,7 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
     names: ["customers", "options"],
     // A Date's own keys are not fields.
     open: (t) => (t[0] === "customers" && (isDate(t, "startedAt") || isDate(t, "endedAt"))) || (t[0] === "options" && isDate(t, "asOf")),
+    valid: validDate,
   },
   compareNps: {
     args: fc.tuple(
@@ -704,7 +712,7 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
     args: transactions(false),
     names: ["transactions", "options"],
     open: (t) => (t[0] === "transactions" && isDate(t, "at")) || (t[0] === "options" && isDate(t, "observationEnd")),
-    valid: (t, v) => t.length === 3 && t[2] === "customer" && customerId(v),
+    valid: (t, v) => (t.length === 3 && t[2] === "customer" && customerId(v)) || validDate(t, v),
     result: (v) => Array.isArray(v),
   },
   rfmSummary: {
@@ -713,7 +721,7 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
     open: (t) =>
       (t[0] === "transactions" && isDate(t, "at")) ||
       (t[0] === "options" && (isDate(t, "observationEnd") || isDate(t, "calibrationEnd"))),
-    valid: (t, v) => t.length === 3 && t[2] === "customer" && customerId(v),
+    valid: (t, v) => (t.length === 3 && t[2] === "customer" && customerId(v)) || validDate(t, v),
     result: (v) => Array.isArray(v),
   },
   sbgDel: {
