@@ -1,4 +1,9 @@
 export { acquisitionRate, type AcquisitionRateInput } from "./customers/acquisitionRate.js";
+export {
+  adjustPValues,
+  type AdjustPValuesOptions,
+  type PValueAdjustment,
+} from "./stats/adjustPValues.js";
 export { averageOrderValue, type AverageOrderValueInput } from "./revenue/averageOrderValue.js";
 export { ces, type CesOptions, type CesResult } from "./survey/ces.js";
 export { churnRate, type ChurnRateInput } from "./customers/churnRate.js";

@@ -28,6 +28,7 @@ describe("the public API", () => {
     expect(Object.keys(lib).sort()).toEqual([
       "CxMetricsError",
       "acquisitionRate",
+      "adjustPValues",
       "averageOrderValue",
       "ces",
       "churnRate",
