@@ -18,6 +18,8 @@ export { compareNps, type NpsComparison } from "./stats/compareNps.js";
 export { computeNps, type NpsCounts, type NpsInput, type NpsResult } from "./survey/computeNps.js";
 export { crc, type CrcInput } from "./revenue/crc.js";
 export { csat, type CsatCounts, type CsatOptions } from "./survey/csat.js";
+export { csatBySegment, type CsatBySegmentOptions } from "./survey/csatBySegment.js";
+export { csatTrend, type CsatTrendOptions } from "./survey/csatTrend.js";
 export { customerGrowthRate, type CustomerGrowthRateInput } from "./customers/customerGrowthRate.js";
 export {
   customerNetChange,
@@ -51,12 +53,25 @@ export {
   type NetRevenueRetentionInput,
 } from "./revenue/netRevenueRetention.js";
 export {
+  npsBySegment,
+  type NpsBySegmentOptions,
+  type NpsSegment,
+  type Segments,
+  type SegmentSortKey,
+} from "./survey/npsBySegment.js";
+export {
   npsInterval,
   type NpsIntervalMethod,
   type NpsIntervalOptions,
   type NpsIntervalResult,
 } from "./stats/npsInterval.js";
 export { npsSampleSize, type NpsSampleSizeInput } from "./stats/npsSampleSize.js";
+export { npsTrend, type NpsTrend, type NpsTrendOptions, type NpsTrendPeriod, type Periods } from "./survey/npsTrend.js";
+export {
+  proportionBySegment,
+  type ProportionBySegmentOptions,
+  type ProportionSegment,
+} from "./stats/proportionBySegment.js";
 export {
   proportionInterval,
   type ProportionCounts,
@@ -65,6 +80,12 @@ export {
   type ProportionIntervalOptions,
 } from "./stats/proportionInterval.js";
 export { proportionSampleSize, type ProportionSampleSizeInput } from "./stats/proportionSampleSize.js";
+export {
+  proportionTrend,
+  type ProportionTrend,
+  type ProportionTrendOptions,
+  type ProportionTrendPeriod,
+} from "./stats/proportionTrend.js";
 export { quickRatio, type QuickRatioInput } from "./revenue/quickRatio.js";
 export type { RatingScale } from "./survey/ratingScale.js";
 export type { RatingTally } from "./tally/ratingTally.js";

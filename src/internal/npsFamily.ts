@@ -1,0 +1,40 @@
+import { compareNps } from "../stats/compareNps.js";
+import { npsInterval } from "../stats/npsInterval.js";
+import { type NpsCounted, npsCounts } from "./nps.js";
+import type { Fields } from "./readers.js";
+import type { Family } from "./segments.js";
+import { confidenceOption, methodOption, NPS_METHODS, npsEstimate } from "./stats.js";
+
+/**
+ * The NPS for the segment and trend functions: counts read as `computeNps` reads them, intervals
+ * from `npsInterval`, comparisons from `compareNps` (with the caller's confidence and method),
+ * and the spread of one response from the pooled trinomial variance `p + d - (p - d)^2`.
+ */
+export function npsFamily(metric: string, o: Fields): { family: Family<NpsCounted>; confidence: number } {
+  const { confidence } = confidenceOption(metric, o["confidence"]);
+  const method = methodOption(metric, o["method"], NPS_METHODS);
+  const settings = { confidence, method };
+  const family: Family<NpsCounted> = {
+    metric,
+    read: (value, field) => npsCounts(metric, value, field, `${field}.`),
+    responses: (c) => c.responses,
+    score: (c) => (100 * (c.promoters - c.detractors)) / c.responses,
+    merge: (a, b) => ({
+      promoters: a.promoters + b.promoters,
+      passives: a.passives + b.passives,
+      detractors: a.detractors + b.detractors,
+      responses: a.responses + b.responses,
+    }),
+    without: (a, b) => ({
+      promoters: a.promoters - b.promoters,
+      passives: a.passives - b.passives,
+      detractors: a.detractors - b.detractors,
+      responses: a.responses - b.responses,
+    }),
+    interval: (c) => npsInterval(c, settings)!,
+    compare: (a, b) => compareNps(a, b, settings)!,
+    spread: (c) => 100 * Math.sqrt(npsEstimate(c.promoters, c.detractors, c.responses, "wald").variance),
+    range: [-100, 100],
+  };
+  return { family, confidence };
+}
