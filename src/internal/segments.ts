@@ -182,7 +182,8 @@ function sortRows(rows: SegmentRow[], key: Exclude<(typeof SORT_KEYS)[number], "
     const x = a[key];
     const y = b[key];
     if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
-    return sign * (typeof x === "string" ? (x < y ? -1 : x > y ? 1 : 0) : x - (y as number));
+    // Segment names are unique, so two names are never equal.
+    return sign * (typeof x === "string" ? (x < y ? -1 : 1) : x - (y as number));
   });
 }
 
