@@ -171,20 +171,20 @@ export function bySegment<C>(
     tested[i]!.adjustedPValue = p;
     tested[i]!.significant = p < options.alpha;
   });
-  if (options.sortBy !== "input") sortRows(rows, options.sortBy, options.descending);
-  return rows;
+  return options.sortBy === "input" ? rows : sortRows(rows, options.sortBy, options.descending);
 }
 
-/** Sorts rows in place by a key; rows without a value for it go last; ties keep input order. */
-function sortRows(rows: SegmentRow[], key: Exclude<(typeof SORT_KEYS)[number], "input">, descending: boolean): void {
+/** Rows sorted by a key; rows without a value for it go last; ties keep input order. */
+function sortRows(rows: SegmentRow[], key: Exclude<(typeof SORT_KEYS)[number], "input">, descending: boolean): SegmentRow[] {
   const sign = descending ? -1 : 1;
-  rows.sort((a, b) => {
-    const x = a[key];
-    const y = b[key];
-    if (x === undefined || y === undefined) return x === y ? 0 : x === undefined ? 1 : -1;
+  const valued = rows.filter((r) => r[key] !== undefined);
+  valued.sort((a, b) => {
+    const x = a[key]!;
+    const y = b[key]!;
     // Segment names are unique, so two names are never equal.
     return sign * (typeof x === "string" ? (x < y ? -1 : 1) : x - (y as number));
   });
+  return [...valued, ...rows.filter((r) => r[key] === undefined)];
 }
 
 /** One period's row, before the public function names its score fields. */
