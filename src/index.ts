@@ -87,6 +87,7 @@ export {
   type ProportionTrendPeriod,
 } from "./stats/proportionTrend.js";
 export { quickRatio, type QuickRatioInput } from "./revenue/quickRatio.js";
+export { rake, type RakeOptions, type RakeResult, type RakeTargets } from "./stats/rake.js";
 export type { RatingScale } from "./survey/ratingScale.js";
 export type { RatingTally } from "./tally/ratingTally.js";
 export { referralRate, type ReferralRateInput } from "./customers/referralRate.js";
@@ -96,3 +97,15 @@ export { responseRate, type ResponseRateInput } from "./survey/responseRate.js";
 export { retentionRate, type RetentionRateInput } from "./customers/retentionRate.js";
 export { tally, type TallyOptions } from "./tally/tally.js";
 export { tallyFromRows, type TallyFromRowsOptions } from "./tally/tallyFromRows.js";
+export {
+  weightedCsat,
+  type WeightedCsatOptions,
+  type WeightedCsatResult,
+  type WeightedRating,
+} from "./survey/weightedCsat.js";
+export {
+  weightedNps,
+  type WeightedNpsOptions,
+  type WeightedNpsResult,
+  type WeightedScore,
+} from "./survey/weightedNps.js";

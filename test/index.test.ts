@@ -61,6 +61,7 @@ describe("the public API", () => {
       "proportionSampleSize",
       "proportionTrend",
       "quickRatio",
+      "rake",
       "referralRate",
       "renewalRate",
       "repeatPurchaseRate",
@@ -68,6 +69,8 @@ describe("the public API", () => {
       "retentionRate",
       "tally",
       "tallyFromRows",
+      "weightedCsat",
+      "weightedNps",
     ]);
   });
 
