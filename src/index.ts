@@ -43,6 +43,11 @@ export {
   type HealthComponent,
   type ScaledHealthComponent,
 } from "./health/healthScore.js";
+export {
+  type IdentifiedResponse,
+  latestResponses,
+  type LatestResponsesOptions,
+} from "./survey/latestResponses.js";
 export { mergeTallies } from "./tally/mergeTallies.js";
 export { mrr, type BillingInterval, type MrrFromAverageInput, type Subscription } from "./revenue/mrr.js";
 export type { MrrByCustomer } from "./revenue/mrrByCustomer.js";

@@ -47,6 +47,7 @@ describe("the public API", () => {
       "grossRevenueRetention",
       "healthBand",
       "healthScore",
+      "latestResponses",
       "mergeTallies",
       "mrr",
       "mrrMovements",

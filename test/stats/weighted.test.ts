@@ -138,6 +138,11 @@ describe("weightedCsat", () => {
     expect(weightedCsat(ROWS.map((r) => ({ rating: r[3], weight: r[4] })))).toEqual(weightedCsat(ratings, { weights }));
   });
 
+  it("returns undefined without ratings or when the weights add up to 0", () => {
+    expect(weightedCsat([])).toBeUndefined();
+    expect(weightedCsat([5, 1], { weights: [0, 0] })).toBeUndefined();
+  });
+
   it("uses the scale and threshold as csat does", () => {
     expect(weightedCsat([7, 6, 5], { weights: [1, 2, 1], scale: { min: 1, max: 7 }, satisfiedAtLeast: 7 })!.percent).toBe(25);
   });
@@ -189,6 +194,11 @@ describe("rake", () => {
     const r = rake([{ plan: "a" }, { plan: "a" }, { plan: "a" }, { plan: "b" }], { plan: { a: 50, b: 50 } })!;
     expect(r.weights).toEqual([2 / 3, 2 / 3, 2 / 3, 2]);
     expect(r.effectiveResponses).toBeCloseTo(16 / (3 * (4 / 9) + 4), 12);
+  });
+
+  it("reports no convergence for targets no weights can meet: a region whose only respondents are on a plan of target 0", () => {
+    const r = rake([{ plan: "a", region: "x" }, { plan: "b", region: "y" }], { plan: { a: 100, b: 0 }, region: { x: 50, y: 50 } })!;
+    expect(r).toMatchObject({ converged: false, iterations: 1000, maxDifferencePoints: 50 });
   });
 
   it("gives weight 0 to respondents of a category whose target is 0", () => {
