@@ -66,7 +66,7 @@ describe("messages say what was expected", () => {
     [() => lib.healthBand(50, { atRiskBelow: 60, healthyFrom: 50 }), "healthBand: options.healthyFrom must be at least options.atRiskBelow (60), received 50"],
     [() => lib.healthBand(101), "healthBand: score must be a score from 0 to 100, received 101"],
     [() => lib.healthScore([{ value: 50, weight: 0 }]), "healthScore: components must be at least one positive weight, received 0"],
-    [() => lib.healthScore([{ value: 5, weight: 1, min: 9, max: 9 }]), "healthScore: components[0].max must be above components[0].min (9), received 9"],
+    [() => lib.healthScore([{ value: 5, weight: 1, min: 9, max: 9 }]), "healthScore: components[0].max must be above its min (9), received 9"],
     [() => lib.mrr([{ amount: 5, interval: "month", intervalCount: 0 }]), "mrr: subscriptions[0].intervalCount must be a whole number from 1 to 90071992547409, received 0"],
     [() => lib.mrr([{ amount: 5, interval: "fortnight" as never }]), "mrr: subscriptions[0].interval must be one of day, week, month, quarter, year, received \"fortnight\""],
     [() => lib.expansionMrr({ previous: { a: 1 }, current: {}, customers: 1 } as never), "expansionMrr: customers must be absent with previous and current, received 1"],
@@ -81,7 +81,7 @@ describe("messages say what was expected", () => {
     [() => lib.computeNps({ min: 1, max: 10, counts: [] }), "computeNps: tally.min must be a tally on 0 to 10, received \"1 to 10\""],
     [() => lib.computeNps({ min: 0, max: 10, counts: [1] }), "computeNps: tally.counts must be an array of 11 counts, received an array"],
     [() => lib.tallyFromRows([{ score: 1, count: 2n ** 60n }]), "tallyFromRows: rows[0].count must be a whole number from 0 to 90071992547409, received 1152921504606846976n"],
-    [() => lib.mrrMovements({ previous: {}, current: {}, formerCustomers: 5 as never }), "mrrMovements: formerCustomers must be an iterable of customer ids, received 5"],
+    [() => lib.mrrMovements({ previous: {}, current: {}, formerCustomers: 5 as never }), "mrrMovements: formerCustomers must be an array or iterable, received 5"],
   ] as [() => unknown, string][])("%#: %s", (call, message) => {
     expect(caught(call).message).toBe(message);
   });

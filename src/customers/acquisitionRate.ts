@@ -1,4 +1,5 @@
-import { counts, percentOf } from "../internal/check.js";
+import { readCounts } from "../internal/rates.js";
+import { percentOf } from "../internal/results.js";
 
 /**
  * The counts behind a customer acquisition rate.
@@ -34,6 +35,6 @@ const METRIC = "acquisitionRate";
  * @category Customers
  */
 export function acquisitionRate(input: AcquisitionRateInput): number | undefined {
-  const [start, joined] = counts(METRIC, input, ["customersAtStart", "newCustomers"]) as [number, number];
+  const [start, joined] = readCounts(METRIC, input, ["customersAtStart", "newCustomers"]) as [number, number];
   return percentOf(joined, start);
 }

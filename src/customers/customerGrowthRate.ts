@@ -1,4 +1,5 @@
-import { counts, percentOf } from "../internal/check.js";
+import { readCounts } from "../internal/rates.js";
+import { percentOf } from "../internal/results.js";
 
 /**
  * The counts behind a customer growth rate.
@@ -34,6 +35,6 @@ const METRIC = "customerGrowthRate";
  * @category Customers
  */
 export function customerGrowthRate(input: CustomerGrowthRateInput): number | undefined {
-  const [start, end] = counts(METRIC, input, ["customersAtStart", "customersAtEnd"]) as [number, number];
+  const [start, end] = readCounts(METRIC, input, ["customersAtStart", "customersAtEnd"]) as [number, number];
   return percentOf(end - start, start);
 }

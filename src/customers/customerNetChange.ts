@@ -1,4 +1,5 @@
-import { counts, percentOf } from "../internal/check.js";
+import { readCounts } from "../internal/rates.js";
+import { percentOf, withoutNegativeZero } from "../internal/results.js";
 
 /**
  * The counts behind a comparison of customers lost with customers won.
@@ -50,6 +51,6 @@ const METRIC = "customerNetChange";
  * @category Customers
  */
 export function customerNetChange(input: CustomerNetChangeInput): CustomerNetChangeResult {
-  const [joined, lost] = counts(METRIC, input, ["newCustomers", "customersLost"]) as [number, number];
-  return { netChange: joined - lost + 0, lostPerHundredNew: percentOf(lost, joined) };
+  const [joined, lost] = readCounts(METRIC, input, ["newCustomers", "customersLost"]) as [number, number];
+  return { netChange: withoutNegativeZero(joined - lost), lostPerHundredNew: percentOf(lost, joined) };
 }

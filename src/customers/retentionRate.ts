@@ -1,4 +1,6 @@
-import { counts, fail, percentOf } from "../internal/check.js";
+import { fail } from "../internal/fail.js";
+import { readCounts } from "../internal/rates.js";
+import { percentOf } from "../internal/results.js";
 
 /**
  * The counts behind a customer retention rate.
@@ -38,14 +40,20 @@ const METRIC = "retentionRate";
  * @category Customers
  */
 export function retentionRate(input: RetentionRateInput): number | undefined {
-  const [start, end, joined] = counts(METRIC, input, ["customersAtStart", "customersAtEnd", "newCustomers"]) as [
+  const [start, end, joined] = readCounts(METRIC, input, ["customersAtStart", "customersAtEnd", "newCustomers"]) as [
     number,
     number,
     number,
   ];
   const kept = end - joined;
   if (kept < 0 || kept > start) {
-    fail("inconsistent", METRIC, "newCustomers", `from ${Math.max(0, end - start)} to customersAtEnd (${end})`, joined);
+    fail({
+      code: "inconsistent",
+      metric: METRIC,
+      field: "newCustomers",
+      expected: `from ${Math.max(0, end - start)} to customersAtEnd (${end})`,
+      received: joined,
+    });
   }
   return percentOf(kept, start);
 }

@@ -1,4 +1,5 @@
-import { fail, num, readOptions } from "../internal/check.js";
+import { fail } from "../internal/fail.js";
+import { readNumber, readOptions } from "../internal/readers.js";
 
 /**
  * The band a health score falls in.
@@ -20,6 +21,7 @@ export interface HealthBandOptions {
 }
 
 const METRIC = "healthBand";
+const SCORE = { min: 0, max: 100, noun: "a score" } as const;
 
 /**
  * Puts a health score in a band: at risk, neutral or healthy, as customer-success tools colour
@@ -44,11 +46,19 @@ const METRIC = "healthBand";
  */
 export function healthBand(score: number, options?: HealthBandOptions): HealthBand {
   const o = readOptions(METRIC, options);
-  const cut = (key: string, fallback: number): number =>
-    o[key] === undefined ? fallback : num(METRIC, `options.${key}`, o[key], 0, 100, false, "a score from 0 to 100");
-  const atRisk = cut("atRiskBelow", 40);
-  const healthy = cut("healthyFrom", 70);
-  if (healthy < atRisk) fail("inconsistent", METRIC, "options.healthyFrom", `at least options.atRiskBelow (${atRisk})`, healthy);
-  const s = num(METRIC, "score", score, 0, 100, false, "a score from 0 to 100");
-  return s < atRisk ? "at-risk" : s >= healthy ? "healthy" : "neutral";
+  const atRiskBelow = o["atRiskBelow"] === undefined ? 40 : readNumber(METRIC, "options.atRiskBelow", o["atRiskBelow"], SCORE);
+  const healthyFrom = o["healthyFrom"] === undefined ? 70 : readNumber(METRIC, "options.healthyFrom", o["healthyFrom"], SCORE);
+  if (healthyFrom < atRiskBelow) {
+    fail({
+      code: "inconsistent",
+      metric: METRIC,
+      field: "options.healthyFrom",
+      expected: `at least options.atRiskBelow (${atRiskBelow})`,
+      received: healthyFrom,
+    });
+  }
+  const value = readNumber(METRIC, "score", score, SCORE);
+  if (value < atRiskBelow) return "at-risk";
+  if (value >= healthyFrom) return "healthy";
+  return "neutral";
 }

@@ -1,5 +1,7 @@
-import { amount, fail, finiteResult, flag, num, record } from "../internal/check.js";
-import { itemsOf } from "../internal/ratings.js";
+import { forEachItem } from "../internal/collections.js";
+import { fail } from "../internal/fail.js";
+import { readAmount, readBoolean, readFinite, readNumber, readRecord } from "../internal/readers.js";
+import { finiteResult } from "../internal/results.js";
 
 /**
  * A health-score component whose value is already on 0 to 100.
@@ -66,39 +68,55 @@ const METRIC = "healthScore";
  * @category Health
  */
 export function healthScore(components: Iterable<HealthComponent | ScaledHealthComponent>): number | undefined {
-  let weighted = 0;
-  let weights = 0;
+  let weightedSum = 0;
+  let totalWeight = 0;
   let lowest = 100;
   let highest = 0;
-  let i = 0;
-  for (const item of itemsOf(METRIC, "components", components)) {
-    const f = `components[${i++}]`;
-    const c = record(METRIC, f, item);
-    const weight = amount(METRIC, `${f}.weight`, c["weight"]);
-    // A component without bounds is on 0 to 100 already, and is never clamped.
-    const scaled = c["min"] !== undefined || c["max"] !== undefined;
-    const bound = (key: string, fallback: number): number =>
-      scaled ? num(METRIC, `${f}.${key}`, c[key], -Infinity, Infinity, false, "a finite number") : fallback;
-    const min = bound("min", 0);
-    const max = bound("max", 100);
-    if (!(max > min)) fail("inconsistent", METRIC, `${f}.max`, `above ${f}.min (${min})`, max);
-    // A scaled component's value may lie beyond its bounds (it is clamped); an unscaled one's not.
-    const raw = scaled
-      ? num(METRIC, `${f}.value`, c["value"], -Infinity, Infinity, false, "a finite number")
-      : num(METRIC, `${f}.value`, c["value"], 0, 100, false, "a value from 0 to 100");
-    const v = Math.min(max, Math.max(min, raw));
-    const higherIsBetter = flag(METRIC, `${f}.higherIsBetter`, c["higherIsBetter"], true);
-    const score = !scaled ? (higherIsBetter ? v : 100 - v) : (100 * (higherIsBetter ? v - min : max - v)) / (max - min);
-    weighted += weight * score;
-    weights += weight;
+  let count = 0;
+  forEachItem(METRIC, "components", components, (item) => {
+    const { weight, score } = readComponent(item);
+    weightedSum += weight * score;
+    totalWeight += weight;
     if (weight > 0) {
       lowest = Math.min(lowest, score);
       highest = Math.max(highest, score);
     }
+    count++;
+  });
+  if (count === 0) return undefined;
+  if (totalWeight === 0) {
+    fail({ code: "inconsistent", metric: METRIC, field: "components", expected: "at least one positive weight", received: 0 });
   }
-  if (i === 0) return undefined;
-  if (weights === 0) fail("inconsistent", METRIC, "components", "at least one positive weight", 0);
   // The weighted mean lies between the lowest and highest weighted score; clamping removes the
   // last-bit overshoot of floating-point rounding, so one component gives back its own score.
-  return Math.min(highest, Math.max(lowest, finiteResult(METRIC, "components", weighted) / weights));
+  return Math.min(highest, Math.max(lowest, finiteResult(METRIC, "components", weightedSum) / totalWeight));
+}
+
+/** Reads one component (its fields named relative to it) into its weight and its 0-100 score. */
+function readComponent(item: unknown): { weight: number; score: number } {
+  const c = readRecord(METRIC, "", item);
+  const weight = readAmount(METRIC, ".weight", c["weight"]);
+  // A component without bounds is on 0 to 100 already, and is never clamped.
+  const scaled = c["min"] !== undefined || c["max"] !== undefined;
+  if (!scaled) {
+    const value = readNumber(METRIC, ".value", c["value"], { min: 0, max: 100, noun: "a value" });
+    const higherIsBetter = readBoolean(METRIC, ".higherIsBetter", c["higherIsBetter"], true);
+    return { weight, score: higherIsBetter ? value : 100 - value };
+  }
+  const min = readFinite(METRIC, ".min", c["min"]);
+  const max = readFinite(METRIC, ".max", c["max"]);
+  if (!(max > min)) fail({ code: "inconsistent", metric: METRIC, field: ".max", expected: `above its min (${min})`, received: max });
+  // A scaled component's value may lie beyond its bounds: it is clamped to them.
+  const value = readFinite(METRIC, ".value", c["value"]);
+  const higherIsBetter = readBoolean(METRIC, ".higherIsBetter", c["higherIsBetter"], true);
+  return { weight, score: scoreOnScale(value, min, max, higherIsBetter) };
+}
+
+/**
+ * The 0-100 score of a raw value on the scale from `min` to `max`: the value clamped to the scale,
+ * then its distance from the unhealthy end as a percentage of the scale's width.
+ */
+function scoreOnScale(value: number, min: number, max: number, higherIsBetter: boolean): number {
+  const clamped = Math.min(max, Math.max(min, value));
+  return (100 * (higherIsBetter ? clamped - min : max - clamped)) / (max - min);
 }

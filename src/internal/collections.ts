@@ -24,26 +24,31 @@ export function forEachItem(
   input: unknown,
   visit: (item: unknown, index: number) => void,
 ): void {
+  const items = itemsOf(metric, field, input);
   let index = 0;
   try {
-    for (const item of itemsOf(metric, field, input)) {
+    for (const item of items) {
       visit(item, index);
       index++;
     }
   } catch (error) {
-    if (error instanceof CxMetricsError && error.metric === metric && isRelative(error.field)) {
-      fail({ ...detailsOf(error), field: `${field}[${index}]${error.field}` });
-    }
-    throw error;
+    rethrowWithin(error, metric, () => `${field}[${index}]`);
   }
 }
 
-/** A field name relative to an item: empty, `.name` or `[index]`. */
-function isRelative(field: string): boolean {
-  return field === "" || field.startsWith(".") || field.startsWith("[");
+/**
+ * Rethrows `error`. A `CxMetricsError` of `metric` whose field is relative (empty, `.name` or
+ * `[index]`) is rethrown with `container()` in front of its field; anything else (the caller's
+ * own exceptions, errors already named in full) passes through unchanged.
+ */
+export function rethrowWithin(error: unknown, metric: string, container: () => string): never {
+  if (error instanceof CxMetricsError && error.metric === metric && isRelative(error.field)) {
+    const { code, field, expected, received } = error;
+    fail({ code, metric, field: container() + field, expected, received });
+  }
+  throw error;
 }
 
-function detailsOf(error: CxMetricsError): ConstructorParameters<typeof CxMetricsError>[0] {
-  const { code, metric, field, expected, received } = error;
-  return { code, metric, field, expected, received };
+function isRelative(field: string): boolean {
+  return field === "" || field.startsWith(".") || field.startsWith("[");
 }

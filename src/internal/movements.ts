@@ -1,13 +1,14 @@
-import { amount, fail, record } from "./check.js";
+import { fail } from "./fail.js";
+import { readAmount, readRecord } from "./readers.js";
 
 /** The movement amounts a revenue rate reads. */
 export interface Movements {
-  startingMrr: number;
-  newMrr: number;
-  expansionMrr: number;
-  contractionMrr: number;
-  churnedMrr: number;
-  reactivationMrr: number;
+  readonly startingMrr: number;
+  readonly newMrr: number;
+  readonly expansionMrr: number;
+  readonly contractionMrr: number;
+  readonly churnedMrr: number;
+  readonly reactivationMrr: number;
 }
 
 /**
@@ -16,19 +17,26 @@ export interface Movements {
  * `startingMrr` is read, contraction and churn together cannot exceed it.
  */
 export function readMovements(metric: string, input: unknown, required: readonly (keyof Movements)[]): Movements {
-  const o = record(metric, "input", input);
-  const get = (key: keyof Movements): number =>
-    o[key] === undefined && !required.includes(key) ? 0 : amount(metric, key, o[key]);
-  const m: Movements = {
-    startingMrr: get("startingMrr"),
-    newMrr: get("newMrr"),
-    expansionMrr: get("expansionMrr"),
-    contractionMrr: get("contractionMrr"),
-    churnedMrr: get("churnedMrr"),
-    reactivationMrr: get("reactivationMrr"),
+  const fields = readRecord(metric, "input", input);
+  const read = (key: keyof Movements): number =>
+    fields[key] === undefined && !required.includes(key) ? 0 : readAmount(metric, key, fields[key]);
+  const movements: Movements = {
+    startingMrr: read("startingMrr"),
+    newMrr: read("newMrr"),
+    expansionMrr: read("expansionMrr"),
+    contractionMrr: read("contractionMrr"),
+    churnedMrr: read("churnedMrr"),
+    reactivationMrr: read("reactivationMrr"),
   };
-  if (required.includes("startingMrr") && m.contractionMrr + m.churnedMrr > m.startingMrr) {
-    fail("inconsistent", metric, "churnedMrr", `at most startingMrr - contractionMrr (${m.startingMrr - m.contractionMrr})`, m.churnedMrr);
+  const { startingMrr, contractionMrr, churnedMrr } = movements;
+  if (required.includes("startingMrr") && contractionMrr + churnedMrr > startingMrr) {
+    fail({
+      code: "inconsistent",
+      metric,
+      field: "churnedMrr",
+      expected: `at most startingMrr - contractionMrr (${startingMrr - contractionMrr})`,
+      received: churnedMrr,
+    });
   }
-  return m;
+  return movements;
 }

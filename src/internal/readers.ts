@@ -14,6 +14,8 @@ export interface NumberRule {
   readonly above?: number;
   /** The largest value allowed (default: none). */
   readonly max?: number;
+  /** A bound the value must lie strictly below, instead of `max`. */
+  readonly below?: number;
   /** Whether the value must be a whole number. */
   readonly integer?: boolean;
   /** The kind of number, for the message: "a whole number", "a percentage"... */
@@ -28,8 +30,9 @@ export interface NumberRule {
  * "a margin above 0 and at most 200", "a finite number".
  */
 export function describeRule(rule: NumberRule): string {
-  const { min = -Infinity, above, max = Infinity } = rule;
+  const { min = -Infinity, above, max = Infinity, below } = rule;
   const noun = rule.noun ?? (rule.integer ? "an integer" : "a number");
+  if (above !== undefined && below !== undefined) return `${noun} strictly between ${above} and ${below}`;
   if (above !== undefined) return max === Infinity ? `${noun} above ${above}` : `${noun} above ${above} and at most ${max}`;
   if (min === -Infinity) return max === Infinity ? `${noun === "a number" ? "a finite number" : noun}` : `${noun} of at most ${max}`;
   if (max === Infinity) return min === 0 && noun === "a number" ? "a non-negative finite number" : `${noun} of at least ${min}`;
@@ -49,7 +52,9 @@ export function readNumber(metric: string, field: string, value: unknown, rule: 
   else if (rule.integer && !Number.isInteger(value)) code = "not-integer";
   else if (rule.above !== undefined ? value <= rule.above : value < (rule.min ?? -Infinity)) {
     code = rule.belowCode ?? "out-of-range";
-  } else if (value > (rule.max ?? Infinity)) code = "out-of-range";
+  } else if (rule.below !== undefined ? value >= rule.below : value > (rule.max ?? Infinity)) {
+    code = "out-of-range";
+  }
   if (code !== undefined) fail({ code, metric, field, expected: describeRule(rule), received: value });
   return withoutNegativeZero(value as number);
 }
@@ -158,15 +163,15 @@ export function readString(metric: string, field: string, value: unknown): strin
   return value;
 }
 
-/** One of `choices` (primitive strings); `fallback` when absent. */
+/** One of `choices` (primitive strings, compared without coercion); `fallback` when absent, if given. */
 export function readChoice<C extends string>(
   metric: string,
   field: string,
   value: unknown,
   choices: readonly C[],
-  fallback: C,
+  fallback?: C,
 ): C {
-  if (value === undefined) return fallback;
+  if (value === undefined && fallback !== undefined) return fallback;
   if (!choices.includes(value as C)) {
     fail({ code: "out-of-range", metric, field, expected: `one of ${choices.join(", ")}`, received: value });
   }

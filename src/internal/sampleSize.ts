@@ -1,4 +1,5 @@
-import { fail, MAX_COUNT, num } from "./check.js";
+import { MAX_COUNT } from "./limits.js";
+import { readNumber } from "./readers.js";
 
 /**
  * The smallest whole number of responses n for which the Wald margin of error
@@ -9,24 +10,26 @@ import { fail, MAX_COUNT, num } from "./check.js";
  * response fewer does not.
  */
 export function sampleSize(z: number, variance: number, margin: number, population: number | undefined): number {
-  const moe = (n: number): number =>
-    z * Math.sqrt((variance / n) * (population === undefined || population === 1 ? 1 : (population - n) / (population - 1)));
+  const marginAt = (n: number): number => {
+    const correction = population === undefined || population === 1 ? 1 : (population - n) / (population - 1);
+    return z * Math.sqrt((variance / n) * correction);
+  };
   const n0 = (z * z * variance) / (margin * margin);
-  // Start just below the closed form, then step up to the first n that achieves the margin: the
-  // margin falls as n grows (to 0 at n = N with a population), so this is the smallest such n.
-  let n = Math.max(1, Math.floor(population === undefined ? n0 : n0 / (1 + (n0 - 1) / population)) - 1);
-  while (moe(n) > margin) n++;
+  const closedForm = population === undefined ? n0 : n0 / (1 + (n0 - 1) / population);
+  // The margin falls as n grows (to 0 at n = N with a population), so the first n from just below
+  // the closed form that achieves it is the smallest.
+  let n = Math.max(1, Math.floor(closedForm) - 1);
+  while (marginAt(n) > margin) n++;
   return n;
 }
 
-/** Reads the optional `population` field: a whole number of at least 1. */
-export function populationField(metric: string, value: unknown): number | undefined {
-  return value === undefined ? undefined : num(metric, "population", value, 1, MAX_COUNT, true, `a whole number from 1 to ${MAX_COUNT}`);
+/** Reads the optional `population` field: a whole number from 1 to `MAX_COUNT`. */
+export function readPopulation(metric: string, value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  return readNumber(metric, "population", value, { min: 1, max: MAX_COUNT, integer: true, noun: "a whole number" });
 }
 
-/** Reads a margin of error in points: above 0 and at most `max`. */
-export function marginField(metric: string, value: unknown, max: number): number {
-  const margin = num(metric, "marginOfError", value, 0, max, false, `a margin above 0 and at most ${max}`);
-  if (margin === 0) fail("out-of-range", metric, "marginOfError", `a margin above 0 and at most ${max}`, value);
-  return margin;
+/** Reads a margin of error in points named `marginOfError`: above 0 and at most `max`. */
+export function readMargin(metric: string, value: unknown, max: number): number {
+  return readNumber(metric, "marginOfError", value, { above: 0, max, noun: "a margin" });
 }

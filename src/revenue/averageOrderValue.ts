@@ -1,4 +1,4 @@
-import { amountPer } from "../internal/check.js";
+import { amountPer } from "../internal/rates.js";
 
 /**
  * Revenue and orders over a period.

@@ -1,4 +1,6 @@
-import { amount, fail, finiteResult, percentage, record } from "../internal/check.js";
+import { fail } from "../internal/fail.js";
+import { type Fields, readAmount, readPercent, readRecord } from "../internal/readers.js";
+import { finiteResult } from "../internal/results.js";
 
 /**
  * CLV from purchases: value per purchase, purchases per period, periods of life.
@@ -50,11 +52,14 @@ export interface ClvFromRetentionInput {
 export type ClvInput = ClvFromPurchasesInput | ClvFromChurnInput | ClvFromRetentionInput;
 
 const METRIC = "clv";
-const FORMS = [
-  ["averagePurchaseValue", "purchaseFrequency", "lifespan"],
-  ["averageRevenuePerAccount", "grossMarginPercent", "churnPercent"],
-  ["marginPerPeriod", "retentionPercent", "discountPercent"],
-] as const;
+
+/** The fields of each CLV form, in the order the form reads them. */
+const FORMS = {
+  purchases: ["averagePurchaseValue", "purchaseFrequency", "lifespan"],
+  churn: ["averageRevenuePerAccount", "grossMarginPercent", "churnPercent"],
+  retention: ["marginPerPeriod", "retentionPercent", "discountPercent"],
+} as const;
+type Form = keyof typeof FORMS;
 
 /**
  * Computes customer lifetime value (CLV) in one of three forms, chosen by the fields given.
@@ -88,32 +93,62 @@ const FORMS = [
  * @category Revenue
  */
 export function clv(input: ClvInput): number | undefined {
-  const o = record(METRIC, "input", input);
-  const present = FORMS.map((form) => form.find((f) => o[f] !== undefined));
-  const form = present.findIndex((f) => f !== undefined);
-  const other = present.findIndex((f, i) => f !== undefined && i !== form);
-  if (other >= 0) fail("inconsistent", METRIC, present[other]!, `absent when ${present[form]} is given`, o[present[other]!]);
-  if (form < 0) {
-    fail("wrong-type", METRIC, "input", "the fields of one CLV form (see the documentation)", input);
+  const o = readRecord(METRIC, "input", input);
+  let value: number | undefined;
+  switch (formOf(o)) {
+    case "purchases":
+      value = fromPurchases(o);
+      break;
+    case "churn":
+      value = fromChurn(o);
+      break;
+    case "retention":
+      value = fromRetention(o);
+      break;
   }
-  const [a, b, c] = FORMS[form]!;
-  const get = (field: string): number => amount(METRIC, field, o[field]);
-  const pct = (field: string): number => percentage(METRIC, field, o[field]);
-  let value: number;
-  if (form === 0) {
-    value = get(a) * get(b) * get(c);
-  } else if (form === 1) {
-    const churn = pct(c);
-    const margin = o[b] === undefined ? 100 : pct(b);
-    const arpa = get(a);
-    if (churn === 0) return undefined;
-    value = (arpa * margin) / churn;
-  } else {
-    const m = get(a);
-    const r = pct(b);
-    const denominator = 100 + get(c) - r;
-    if (denominator === 0) return undefined;
-    value = (m * r) / denominator;
+  return value === undefined ? undefined : finiteResult(METRIC, "input", value);
+}
+
+/**
+ * The one form whose fields the input uses. A field of a second form is `inconsistent`; no field
+ * of any form is `wrong-type`.
+ */
+function formOf(o: Fields): Form {
+  const used = (Object.keys(FORMS) as Form[])
+    .map((form) => ({ form, field: FORMS[form].find((name) => o[name] !== undefined) }))
+    .filter((found) => found.field !== undefined);
+  const [first, second] = used;
+  if (first === undefined) {
+    return fail({ code: "wrong-type", metric: METRIC, field: "input", expected: "the fields of one CLV form (see the documentation)", received: o });
   }
-  return finiteResult(METRIC, "input", value);
+  if (second !== undefined) {
+    const field = second.field!;
+    fail({ code: "inconsistent", metric: METRIC, field, expected: `absent when ${first.field} is given`, received: o[field] });
+  }
+  return first.form;
+}
+
+/** Average purchase value x purchase frequency x lifespan. */
+function fromPurchases(o: Fields): number {
+  const value = readAmount(METRIC, "averagePurchaseValue", o["averagePurchaseValue"]);
+  const frequency = readAmount(METRIC, "purchaseFrequency", o["purchaseFrequency"]);
+  const lifespan = readAmount(METRIC, "lifespan", o["lifespan"]);
+  return value * frequency * lifespan;
+}
+
+/** ARPA x gross margin / churn rate; `undefined` at no churn. */
+function fromChurn(o: Fields): number | undefined {
+  const churn = readPercent(METRIC, "churnPercent", o["churnPercent"]);
+  const margin = o["grossMarginPercent"] === undefined ? 100 : readPercent(METRIC, "grossMarginPercent", o["grossMarginPercent"]);
+  const arpa = readAmount(METRIC, "averageRevenuePerAccount", o["averageRevenuePerAccount"]);
+  return churn === 0 ? undefined : (arpa * margin) / churn;
+}
+
+/** Margin x retention / (1 + discount - retention); `undefined` when the denominator is 0. */
+function fromRetention(o: Fields): number | undefined {
+  const margin = readAmount(METRIC, "marginPerPeriod", o["marginPerPeriod"]);
+  const retention = readPercent(METRIC, "retentionPercent", o["retentionPercent"]);
+  const discount = readAmount(METRIC, "discountPercent", o["discountPercent"]);
+  const denominator = 100 + discount - retention;
+  return denominator === 0 ? undefined : (margin * retention) / denominator;
 }

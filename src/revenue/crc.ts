@@ -1,4 +1,4 @@
-import { amountPer } from "../internal/check.js";
+import { amountPer } from "../internal/rates.js";
 
 /**
  * What a period's retention effort cost, and how many customers it served.

@@ -1,6 +1,9 @@
-import { amount, count, fail, finiteResult, record } from "../internal/check.js";
-import { readSnapshot } from "../internal/snapshot.js";
-import { sumOf } from "../internal/sum.js";
+import { CompensatedSum } from "../internal/compensatedSum.js";
+import { fail } from "../internal/fail.js";
+import { classifyMrrChange } from "../internal/mrrChange.js";
+import { readSnapshot } from "../internal/mrrSnapshots.js";
+import { readAmount, readCount, readRecord } from "../internal/readers.js";
+import { finiteResult } from "../internal/results.js";
 import type { MrrByCustomer } from "./mrrByCustomer.js";
 
 /**
@@ -57,22 +60,22 @@ const METRIC = "expansionMrr";
  * @category Revenue
  */
 export function expansionMrr(input: MrrSnapshots | ExpansionFromAverageInput): number {
-  const o = record(METRIC, "input", input);
+  const o = readRecord(METRIC, "input", input);
   const snapshots = o["previous"] !== undefined || o["current"] !== undefined;
   if (snapshots && o["customers"] !== undefined) {
-    fail("inconsistent", METRIC, "customers", "absent with previous and current", o["customers"]);
+    fail({ code: "inconsistent", metric: METRIC, field: "customers", expected: "absent with previous and current", received: o["customers"] });
   }
   if (!snapshots) {
-    const customers = count(METRIC, "customers", o["customers"]);
-    const average = amount(METRIC, "averageExpansionPerCustomer", o["averageExpansionPerCustomer"]);
+    const customers = readCount(METRIC, "customers", o["customers"]);
+    const average = readAmount(METRIC, "averageExpansionPerCustomer", o["averageExpansionPerCustomer"]);
     return finiteResult(METRIC, "input", customers * average);
   }
   const previous = readSnapshot(METRIC, "previous", o["previous"]);
   const current = readSnapshot(METRIC, "current", o["current"]);
-  const increase = (id: string): number => {
-    const before = previous.get(id)!;
-    const change = (current.get(id) ?? 0) - before;
-    return change > 0 && before > 0 ? change : 0;
-  };
-  return finiteResult(METRIC, "current", sumOf(previous.ids, increase));
+  const expansion = new CompensatedSum();
+  for (const id of previous.ids) {
+    const change = classifyMrrChange(previous.get(id)!, current.get(id) ?? 0, false);
+    if (change.kind === "expansion") expansion.add(change.amount);
+  }
+  return finiteResult(METRIC, "current", expansion.value());
 }

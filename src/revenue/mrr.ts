@@ -1,6 +1,9 @@
-import { amount, count, fail, finiteResult, MAX_COUNT, num, percentage, record } from "../internal/check.js";
-import { itemsOf } from "../internal/ratings.js";
-import { sumOf } from "../internal/sum.js";
+import { forEachItem } from "../internal/collections.js";
+import { CompensatedSum } from "../internal/compensatedSum.js";
+import type { Fields } from "../internal/readers.js";
+import { readAmount, readCount } from "../internal/readers.js";
+import { finiteResult } from "../internal/results.js";
+import { monthlyAmount } from "../internal/subscriptions.js";
 
 /**
  * A billing interval of a subscription.
@@ -41,9 +44,6 @@ export interface MrrFromAverageInput {
 
 const METRIC = "mrr";
 
-/** Billing periods per year of each interval. */
-const PER_YEAR: Readonly<Record<BillingInterval, number>> = { day: 365, week: 52, month: 12, quarter: 4, year: 1 };
-
 /**
  * Computes monthly recurring revenue (MRR): the recurring revenue of a month, normalised from
  * every billing interval.
@@ -78,28 +78,12 @@ const PER_YEAR: Readonly<Record<BillingInterval, number>> = { day: 365, week: 52
  */
 export function mrr(input: Iterable<Subscription> | MrrFromAverageInput): number {
   if (typeof input === "object" && input !== null && !(Symbol.iterator in input)) {
-    const o = input as unknown as Readonly<Record<string, unknown>>;
-    const customers = count(METRIC, "customers", o["customers"]);
-    return finiteResult(METRIC, "input", customers * amount(METRIC, "averageMonthlyRevenue", o["averageMonthlyRevenue"]));
+    const o = input as unknown as Fields;
+    const customers = readCount(METRIC, "customers", o["customers"]);
+    const average = readAmount(METRIC, "averageMonthlyRevenue", o["averageMonthlyRevenue"]);
+    return finiteResult(METRIC, "input", customers * average);
   }
-  return finiteResult(METRIC, "subscriptions", sumOf(itemsOf(METRIC, "subscriptions", input), monthly));
-}
-
-/** The monthly-normalised amount of subscription `index`. */
-function monthly(item: unknown, index: number): number {
-  const field = `subscriptions[${index}]`;
-  const s = record(METRIC, field, item);
-  const interval = s["interval"];
-  const perYear = Object.hasOwn(PER_YEAR, interval as string) ? PER_YEAR[interval as BillingInterval] : 0;
-  if (!perYear) fail("out-of-range", METRIC, `${field}.interval`, "one of day, week, month, quarter, year", interval);
-  const every = s["intervalCount"] ?? 1;
-  const quantity = s["quantity"] ?? 1;
-  const discount = s["discountPercent"] ?? 0;
-  const value =
-    (amount(METRIC, `${field}.amount`, s["amount"]) *
-      count(METRIC, `${field}.quantity`, quantity) *
-      (100 - percentage(METRIC, `${field}.discountPercent`, discount)) *
-      perYear) /
-    (1200 * num(METRIC, `${field}.intervalCount`, every, 1, MAX_COUNT, true, "a whole number from 1 to 90071992547409"));
-  return finiteResult(METRIC, field, value);
+  const total = new CompensatedSum();
+  forEachItem(METRIC, "subscriptions", input, (item) => total.add(monthlyAmount(METRIC, item)));
+  return finiteResult(METRIC, "subscriptions", total.value());
 }

@@ -1,6 +1,9 @@
-import { fail, finiteResult, record } from "../internal/check.js";
-import { readSnapshot } from "../internal/snapshot.js";
-import { sumOf } from "../internal/sum.js";
+import { forEachItem } from "../internal/collections.js";
+import { CompensatedSum } from "../internal/compensatedSum.js";
+import { classifyMrrChange } from "../internal/mrrChange.js";
+import { readSnapshot } from "../internal/mrrSnapshots.js";
+import { readRecord, readString } from "../internal/readers.js";
+import { finiteResult } from "../internal/results.js";
 import type { MrrByCustomer } from "./mrrByCustomer.js";
 
 /**
@@ -78,41 +81,53 @@ const METRIC = "mrrMovements";
  * @category Revenue
  */
 export function mrrMovements(input: MrrMovementsInput): MrrMovements {
-  const o = record(METRIC, "input", input);
+  const o = readRecord(METRIC, "input", input);
   const previous = readSnapshot(METRIC, "previous", o["previous"]);
   const current = readSnapshot(METRIC, "current", o["current"]);
-  const former = new Set<string>();
-  const list = o["formerCustomers"];
-  if (list !== undefined) {
-    if (typeof list !== "object" || list === null || !(Symbol.iterator in list)) {
-      fail("wrong-type", METRIC, "formerCustomers", "an iterable of customer ids", list);
-    }
-    for (const id of list as Iterable<unknown>) {
-      if (typeof id !== "string") fail("wrong-type", METRIC, "formerCustomers", "customer id strings", id);
-      former.add(id);
-    }
-  }
-  // Each sum is compensated; one pass per movement keeps every rule on one line.
-  const before = (id: string): number => previous.get(id) ?? 0;
-  const after = (id: string): number => current.get(id) ?? 0;
-  const sum = (ids: string[], term: (id: string) => number): number => finiteResult(METRIC, "current", sumOf(ids, term));
-  const s = sum(previous.ids, before);
-  const e = sum(current.ids, after);
-  const ch = sum(previous.ids, (id) => (after(id) === 0 ? before(id) : 0));
-  const x = sum(previous.ids, (id) => (before(id) > 0 && after(id) > before(id) ? after(id) - before(id) : 0));
-  const c = sum(previous.ids, (id) => (after(id) > 0 && after(id) < before(id) ? before(id) - after(id) : 0));
-  // Paying now, not before: reactivation when listed at 0 before or named as a former customer.
-  const returning = (id: string): boolean => previous.get(id) === 0 || former.has(id);
-  const r = sum(current.ids, (id) => (before(id) === 0 && returning(id) ? after(id) : 0));
-  const n = sum(current.ids, (id) => (before(id) === 0 && !returning(id) ? after(id) : 0));
-  return {
-    startingMrr: s,
-    endingMrr: e,
-    newMrr: n,
-    expansionMrr: x,
-    contractionMrr: c,
-    churnedMrr: ch,
-    reactivationMrr: r,
-    netNewMrr: finiteResult(METRIC, "current", n + x + r - c - ch),
+  const former = readFormerCustomers(o["formerCustomers"]);
+  const totals = {
+    starting: new CompensatedSum(),
+    ending: new CompensatedSum(),
+    new: new CompensatedSum(),
+    reactivation: new CompensatedSum(),
+    expansion: new CompensatedSum(),
+    contraction: new CompensatedSum(),
+    churn: new CompensatedSum(),
   };
+  // One pass over the customers paying at the end, whose movement the two amounts decide...
+  for (const id of current.ids) {
+    const after = current.get(id)!;
+    const before = previous.get(id);
+    totals.ending.add(after);
+    // Listed at 0 before, or named as a former customer: paying again is a reactivation.
+    const change = classifyMrrChange(before ?? 0, after, before === 0 || former.has(id));
+    if (change.kind !== "none") totals[change.kind].add(change.amount);
+  }
+  // ...and one over the customers at the start: those absent at the end churned.
+  for (const id of previous.ids) {
+    const before = previous.get(id)!;
+    totals.starting.add(before);
+    if (current.get(id) === undefined) totals.churn.add(before);
+  }
+  const total = (sum: CompensatedSum): number => finiteResult(METRIC, "current", sum.value());
+  const movements = {
+    startingMrr: total(totals.starting),
+    endingMrr: total(totals.ending),
+    newMrr: total(totals.new),
+    expansionMrr: total(totals.expansion),
+    contractionMrr: total(totals.contraction),
+    churnedMrr: total(totals.churn),
+    reactivationMrr: total(totals.reactivation),
+  };
+  const { newMrr, expansionMrr, reactivationMrr, contractionMrr, churnedMrr } = movements;
+  return { ...movements, netNewMrr: finiteResult(METRIC, "current", newMrr + expansionMrr + reactivationMrr - contractionMrr - churnedMrr) };
+}
+
+/** The ids of former customers: any iterable of strings, or none. */
+function readFormerCustomers(value: unknown): ReadonlySet<string> {
+  const former = new Set<string>();
+  if (value !== undefined) {
+    forEachItem(METRIC, "formerCustomers", value, (id) => former.add(readString(METRIC, "", id)));
+  }
+  return former;
 }

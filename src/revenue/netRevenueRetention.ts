@@ -1,4 +1,4 @@
-import { percentOf } from "../internal/check.js";
+import { percentOf } from "../internal/results.js";
 import { readMovements } from "../internal/movements.js";
 
 /**

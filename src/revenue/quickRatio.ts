@@ -1,4 +1,4 @@
-import { finiteResult } from "../internal/check.js";
+import { finiteResult } from "../internal/results.js";
 import { readMovements } from "../internal/movements.js";
 
 /**

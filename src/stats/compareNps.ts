@@ -1,7 +1,9 @@
-import { readOptions } from "../internal/check.js";
-import { normalCdf } from "../internal/normal.js";
-import { confidenceOption, methodOption, NPS_METHODS, npsEstimate } from "../internal/stats.js";
-import { type NpsCounted, npsCounts } from "../internal/nps.js";
+import { readConfidence, readMethod } from "../internal/intervalOptions.js";
+import { normalCdf } from "../internal/normalDistribution.js";
+import { npsScore, readNpsCounts } from "../internal/npsCounts.js";
+import { NPS_METHODS, npsEstimate } from "../internal/npsEstimate.js";
+import { readOptions } from "../internal/readers.js";
+import { withoutNegativeZero } from "../internal/results.js";
 import type { NpsInput } from "../survey/computeNps.js";
 import type { NpsIntervalMethod, NpsIntervalOptions } from "./npsInterval.js";
 
@@ -61,22 +63,21 @@ const METRIC = "compareNps";
  */
 export function compareNps(a: NpsInput, b: NpsInput, options?: NpsIntervalOptions): NpsComparison | undefined {
   const o = readOptions(METRIC, options);
-  const { confidence, z: critical } = confidenceOption(METRIC, o["confidence"]);
-  const method = methodOption(METRIC, o["method"], NPS_METHODS);
-  const first = npsCounts(METRIC, a, "a", "a.");
-  const second = npsCounts(METRIC, b, "b", "b.");
+  const { confidence, z: critical } = readConfidence(METRIC, "options.confidence", o["confidence"]);
+  const method = readMethod(METRIC, o["method"], NPS_METHODS);
+  const first = readNpsCounts(METRIC, a, "a", "a.");
+  const second = readNpsCounts(METRIC, b, "b", "b.");
   if (first.responses === 0 || second.responses === 0) return undefined;
-  const score = (c: NpsCounted): number => (100 * (c.promoters - c.detractors)) / c.responses;
-  const ea = npsEstimate(first.promoters, first.detractors, first.responses, method);
-  const eb = npsEstimate(second.promoters, second.detractors, second.responses, method);
-  const centre = 100 * (eb.centre - ea.centre);
-  const se = 100 * Math.sqrt(ea.variance / ea.n + eb.variance / eb.n);
+  const estimateA = npsEstimate(first.promoters, first.detractors, first.responses, method);
+  const estimateB = npsEstimate(second.promoters, second.detractors, second.responses, method);
+  const centre = 100 * (estimateB.centre - estimateA.centre);
+  const se = 100 * Math.sqrt(estimateA.variance / estimateA.n + estimateB.variance / estimateB.n);
   const z = se > 0 ? centre / se : centre === 0 ? 0 : undefined;
   return {
-    difference: score(second) - score(first) + 0,
+    difference: withoutNegativeZero(npsScore(second) - npsScore(first)),
     lower: Math.max(-200, centre - critical * se),
     upper: Math.min(200, centre + critical * se),
-    z: z === undefined ? z : z + 0,
+    z: z === undefined ? z : withoutNegativeZero(z),
     pValue: z === undefined ? 0 : Math.min(1, 2 * normalCdf(-Math.abs(z))),
     confidence,
     method,

@@ -1,6 +1,7 @@
-import { readOptions } from "../internal/check.js";
-import { confidenceOption, methodOption, NPS_METHODS, npsEstimate } from "../internal/stats.js";
-import { npsCounts } from "../internal/nps.js";
+import { readConfidence, readMethod } from "../internal/intervalOptions.js";
+import { npsScore, readNpsCounts } from "../internal/npsCounts.js";
+import { NPS_METHODS, npsEstimate } from "../internal/npsEstimate.js";
+import { readOptions } from "../internal/readers.js";
 import type { NpsInput } from "../survey/computeNps.js";
 
 /**
@@ -78,14 +79,15 @@ const METRIC = "npsInterval";
  */
 export function npsInterval(input: NpsInput, options?: NpsIntervalOptions): NpsIntervalResult | undefined {
   const o = readOptions(METRIC, options);
-  const { confidence, z } = confidenceOption(METRIC, o["confidence"]);
-  const method = methodOption(METRIC, o["method"], NPS_METHODS);
-  const { promoters, detractors, responses } = npsCounts(METRIC, input);
+  const { confidence, z } = readConfidence(METRIC, "options.confidence", o["confidence"]);
+  const method = readMethod(METRIC, o["method"], NPS_METHODS);
+  const counts = readNpsCounts(METRIC, input);
+  const { promoters, detractors, responses } = counts;
   if (responses === 0) return undefined;
   const { centre, variance, n } = npsEstimate(promoters, detractors, responses, method);
   const marginOfError = 100 * z * Math.sqrt(variance / n);
   return {
-    score: (100 * (promoters - detractors)) / responses,
+    score: npsScore(counts),
     lower: Math.max(-100, 100 * centre - marginOfError),
     upper: Math.min(100, 100 * centre + marginOfError),
     marginOfError,

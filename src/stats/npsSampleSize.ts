@@ -1,6 +1,7 @@
-import { fail, percentage, record } from "../internal/check.js";
-import { marginField, populationField, sampleSize } from "../internal/sampleSize.js";
-import { confidenceOption } from "../internal/stats.js";
+import { fail } from "../internal/fail.js";
+import { readPercent, readRecord } from "../internal/readers.js";
+import { readConfidence } from "../internal/intervalOptions.js";
+import { readMargin, readPopulation, sampleSize } from "../internal/sampleSize.js";
 
 /**
  * What an NPS must be measured to.
@@ -46,17 +47,33 @@ const METRIC = "npsSampleSize";
  * @category Statistics
  */
 export function npsSampleSize(input: NpsSampleSizeInput): number {
-  const o = record(METRIC, "input", input);
-  const margin = marginField(METRIC, o["marginOfError"], 200) / 100;
-  const { z } = confidenceOption(METRIC, o["confidence"]);
-  const given = Number(o["promoterPercent"] !== undefined) + Number(o["detractorPercent"] !== undefined);
-  if (given === 1) fail("inconsistent", METRIC, "detractorPercent", "given together with promoterPercent", o["detractorPercent"]);
-  let variance = 1;
-  if (given === 2) {
-    const p = percentage(METRIC, "promoterPercent", o["promoterPercent"]) / 100;
-    const d = percentage(METRIC, "detractorPercent", o["detractorPercent"]) / 100;
-    if (p + d > 1 + 1e-12) fail("inconsistent", METRIC, "detractorPercent", "at most 100 - promoterPercent", d * 100);
-    variance = p + d - (p - d) * (p - d);
+  const o = readRecord(METRIC, "input", input);
+  const margin = readMargin(METRIC, o["marginOfError"], 200) / 100;
+  const { z } = readConfidence(METRIC, "options.confidence", o["confidence"]);
+  const variance = expectedVariance(o["promoterPercent"], o["detractorPercent"]);
+  return sampleSize(z, variance, margin, readPopulation(METRIC, o["population"]));
+}
+
+/**
+ * The variance of one response's score (+1, 0, -1) for the expected shares, `p + d - (p - d)^2`;
+ * 1, the largest possible (half promoters, half detractors), when neither share is given.
+ */
+function expectedVariance(promoterPercent: unknown, detractorPercent: unknown): number {
+  if (promoterPercent === undefined && detractorPercent === undefined) return 1;
+  if (promoterPercent === undefined || detractorPercent === undefined) {
+    fail({
+      code: "inconsistent",
+      metric: METRIC,
+      field: "detractorPercent",
+      expected: "given together with promoterPercent",
+      received: detractorPercent,
+    });
   }
-  return sampleSize(z, variance, margin, populationField(METRIC, o["population"]));
+  const p = readPercent(METRIC, "promoterPercent", promoterPercent) / 100;
+  const d = readPercent(METRIC, "detractorPercent", detractorPercent) / 100;
+  // The shares are fractions of 100 read from percentages: allow their sum the rounding of /100.
+  if (p + d > 1 + 1e-12) {
+    fail({ code: "inconsistent", metric: METRIC, field: "detractorPercent", expected: "at most 100 - promoterPercent", received: d * 100 });
+  }
+  return p + d - (p - d) * (p - d);
 }

@@ -1,5 +1,6 @@
-import { atMost, counts, readOptions } from "../internal/check.js";
-import { confidenceOption, methodOption } from "../internal/stats.js";
+import { readConfidence, readMethod } from "../internal/intervalOptions.js";
+import { readCounts, requireAtMost } from "../internal/rates.js";
+import { readOptions } from "../internal/readers.js";
 
 /**
  * How a proportion interval is computed.
@@ -83,10 +84,10 @@ export function proportionInterval(
   options?: ProportionIntervalOptions,
 ): ProportionInterval | undefined {
   const o = readOptions(METRIC, options);
-  const { confidence, z } = confidenceOption(METRIC, o["confidence"]);
-  const method = methodOption(METRIC, o["method"], METHODS);
-  const [x, n] = counts(METRIC, input, ["successes", "trials"]) as [number, number];
-  atMost(METRIC, "successes", x, n, "trials");
+  const { confidence, z } = readConfidence(METRIC, "options.confidence", o["confidence"]);
+  const method = readMethod(METRIC, o["method"], METHODS);
+  const [x, n] = readCounts(METRIC, input, ["successes", "trials"]) as [number, number];
+  requireAtMost(METRIC, "successes", x, n, "trials");
   if (n === 0) return undefined;
   const z2 = z * z;
   let centre: number;

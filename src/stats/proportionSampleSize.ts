@@ -1,6 +1,6 @@
-import { percentage, record } from "../internal/check.js";
-import { marginField, populationField, sampleSize } from "../internal/sampleSize.js";
-import { confidenceOption } from "../internal/stats.js";
+import { readPercent, readRecord } from "../internal/readers.js";
+import { readConfidence } from "../internal/intervalOptions.js";
+import { readMargin, readPopulation, sampleSize } from "../internal/sampleSize.js";
 
 /**
  * What a proportion must be measured to.
@@ -41,9 +41,9 @@ const METRIC = "proportionSampleSize";
  * @category Statistics
  */
 export function proportionSampleSize(input: ProportionSampleSizeInput): number {
-  const o = record(METRIC, "input", input);
-  const margin = marginField(METRIC, o["marginOfError"], 100) / 100;
-  const { z } = confidenceOption(METRIC, o["confidence"]);
-  const p = o["expectedPercent"] === undefined ? 0.5 : percentage(METRIC, "expectedPercent", o["expectedPercent"]) / 100;
-  return sampleSize(z, p * (1 - p), margin, populationField(METRIC, o["population"]));
+  const o = readRecord(METRIC, "input", input);
+  const margin = readMargin(METRIC, o["marginOfError"], 100) / 100;
+  const { z } = readConfidence(METRIC, "options.confidence", o["confidence"]);
+  const p = o["expectedPercent"] === undefined ? 0.5 : readPercent(METRIC, "expectedPercent", o["expectedPercent"]) / 100;
+  return sampleSize(z, p * (1 - p), margin, readPopulation(METRIC, o["population"]));
 }

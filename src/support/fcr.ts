@@ -1,4 +1,6 @@
-import { atMost, count, percentOf, record } from "../internal/check.js";
+import { requireAtMost } from "../internal/rates.js";
+import { readCount, readRecord } from "../internal/readers.js";
+import { percentOf } from "../internal/results.js";
 
 /**
  * The ticket counts behind first contact resolution.
@@ -40,11 +42,11 @@ const METRIC = "fcr";
  * @category Support
  */
 export function fcr(input: FcrInput): number | undefined {
-  const o = record(METRIC, "input", input);
-  const resolved = count(METRIC, "resolvedOnFirstContact", o["resolvedOnFirstContact"]);
-  const tickets = count(METRIC, "tickets", o["tickets"]);
-  const excluded = o["excludedTickets"] === undefined ? 0 : count(METRIC, "excludedTickets", o["excludedTickets"]);
-  atMost(METRIC, "excludedTickets", excluded, tickets, "tickets");
-  atMost(METRIC, "resolvedOnFirstContact", resolved, tickets - excluded, "tickets - excludedTickets");
+  const o = readRecord(METRIC, "input", input);
+  const resolved = readCount(METRIC, "resolvedOnFirstContact", o["resolvedOnFirstContact"]);
+  const tickets = readCount(METRIC, "tickets", o["tickets"]);
+  const excluded = o["excludedTickets"] === undefined ? 0 : readCount(METRIC, "excludedTickets", o["excludedTickets"]);
+  requireAtMost(METRIC, "excludedTickets", excluded, tickets, "tickets");
+  requireAtMost(METRIC, "resolvedOnFirstContact", resolved, tickets - excluded, "tickets - excludedTickets");
   return percentOf(resolved, tickets - excluded);
 }

@@ -1,8 +1,10 @@
-import { flag, percentOf, readOptions } from "../internal/check.js";
-import type { RatingScale } from "./ratingScale.js";
-import { ratingOption } from "../internal/ratings.js";
-import { countRatings } from "../internal/tally.js";
+import { readRating } from "../internal/ratingScale.js";
+import { readBoolean, readOptions } from "../internal/readers.js";
+import { percentOf, withoutNegativeZero } from "../internal/results.js";
+import { readSurveyInput } from "../internal/surveyInput.js";
+import { countSurveyRatings } from "../internal/surveyRatings.js";
 import type { RatingTally } from "../tally/ratingTally.js";
+import type { RatingScale } from "./ratingScale.js";
 
 /**
  * Options for {@link ces}.
@@ -83,20 +85,18 @@ const DEFAULT_SCALE: RatingScale = { min: 1, max: 7 };
  */
 export function ces(ratings: ArrayLike<number> | Iterable<number> | RatingTally, options?: CesOptions): CesResult | undefined {
   const o = readOptions(METRIC, options);
-  const { scale, counts: c } = countRatings(METRIC, ratings, o["scale"], DEFAULT_SCALE);
-  const lowerIsEasier = flag(METRIC, "options.lowerIsEasier", o["lowerIsEasier"], false);
-  const mid = (scale.min + scale.max) / 2;
+  const survey = readSurveyInput(METRIC, "ratings", ratings, { tally: true });
+  const { scale, counts } = countSurveyRatings(METRIC, survey, o["scale"], DEFAULT_SCALE);
+  const lowerIsEasier = readBoolean(METRIC, "options.lowerIsEasier", o["lowerIsEasier"], false);
   const easyThreshold =
     o["easyThreshold"] === undefined
-      ? lowerIsEasier
-        ? Math.ceil(mid) - 1
-        : Math.floor(mid) + 1
-      : ratingOption(METRIC, "options.easyThreshold", o["easyThreshold"], scale);
+      ? defaultEasyThreshold(scale, lowerIsEasier)
+      : readRating(METRIC, "options.easyThreshold", o["easyThreshold"], scale);
   let responses = 0;
   let sum = 0;
   let easy = 0;
-  for (let k = 0; k < c.length; k++) {
-    const n = c[k]!;
+  for (let k = 0; k < counts.length; k++) {
+    const n = counts[k]!;
     const rating = scale.min + k;
     responses += n;
     sum += rating * n;
@@ -104,11 +104,17 @@ export function ces(ratings: ArrayLike<number> | Iterable<number> | RatingTally,
   }
   if (responses === 0) return undefined;
   return {
-    mean: sum / responses + 0,
+    mean: withoutNegativeZero(sum / responses),
     easyPercent: percentOf(easy, responses) as number,
     responses,
     scale: { min: scale.min, max: scale.max },
     lowerIsEasier,
     easyThreshold,
   };
+}
+
+/** The first rating strictly on the easy side of the scale's midpoint. */
+function defaultEasyThreshold(scale: RatingScale, lowerIsEasier: boolean): number {
+  const midpoint = (scale.min + scale.max) / 2;
+  return lowerIsEasier ? Math.ceil(midpoint) - 1 : Math.floor(midpoint) + 1;
 }

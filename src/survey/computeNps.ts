@@ -1,5 +1,5 @@
-import { percentOf } from "../internal/check.js";
-import { npsCounts } from "../internal/nps.js";
+import { npsScore, readNpsCounts } from "../internal/npsCounts.js";
+import { percentOf } from "../internal/results.js";
 import type { RatingTally } from "../tally/ratingTally.js";
 
 /**
@@ -82,10 +82,11 @@ const METRIC = "computeNps";
  * @category Survey
  */
 export function computeNps(input: NpsInput): NpsResult | undefined {
-  const { promoters, passives, detractors, responses } = npsCounts(METRIC, input);
+  const counts = readNpsCounts(METRIC, input);
+  const { promoters, passives, detractors, responses } = counts;
   if (responses === 0) return undefined;
   return {
-    score: (100 * (promoters - detractors)) / responses,
+    score: npsScore(counts),
     promoters,
     passives,
     detractors,

@@ -1,8 +1,11 @@
-import { percentOf, readOptions, shareOf } from "../internal/check.js";
-import type { RatingScale } from "./ratingScale.js";
-import { lengthOf, ratingOption, Shape } from "../internal/ratings.js";
-import { countRatings, isTally } from "../internal/tally.js";
+import { shareOf } from "../internal/rates.js";
+import { countSurveyRatings } from "../internal/surveyRatings.js";
+import { readRating } from "../internal/ratingScale.js";
+import { readOptions } from "../internal/readers.js";
+import { percentOf } from "../internal/results.js";
+import { readSurveyInput } from "../internal/surveyInput.js";
 import type { RatingTally } from "../tally/ratingTally.js";
+import type { RatingScale } from "./ratingScale.js";
 
 /**
  * CSAT ratings already counted: how many were satisfied out of how many answered.
@@ -65,20 +68,19 @@ const DEFAULT_SCALE: RatingScale = { min: 1, max: 5 };
 export function csat(input: ArrayLike<number> | Iterable<number> | RatingTally, options?: CsatOptions): number | undefined;
 export function csat(input: CsatCounts): number | undefined;
 export function csat(input: ArrayLike<number> | Iterable<number> | RatingTally | CsatCounts, opts?: CsatOptions): number | undefined {
-  if (lengthOf(METRIC, "ratings", input, true) === Shape.Counts && !isTally(input)) {
-    return shareOf(METRIC, input, "satisfied", "responses");
-  }
+  const survey = readSurveyInput(METRIC, "ratings", input, { tally: true, counts: true });
+  if (survey.kind === "counts") return shareOf(METRIC, survey.fields, "satisfied", "responses");
   const o = readOptions(METRIC, opts);
-  const { scale, counts: c } = countRatings(METRIC, input, o["scale"], DEFAULT_SCALE);
-  const cut =
+  const { scale, counts } = countSurveyRatings(METRIC, survey, o["scale"], DEFAULT_SCALE);
+  const satisfiedAtLeast =
     o["satisfiedAtLeast"] === undefined
       ? scale.max - 1
-      : ratingOption(METRIC, "options.satisfiedAtLeast", o["satisfiedAtLeast"], scale);
+      : readRating(METRIC, "options.satisfiedAtLeast", o["satisfiedAtLeast"], scale);
   let satisfied = 0;
   let responses = 0;
-  for (let k = 0; k < c.length; k++) {
-    responses += c[k]!;
-    if (k + scale.min >= cut) satisfied += c[k]!;
+  for (let k = 0; k < counts.length; k++) {
+    responses += counts[k]!;
+    if (scale.min + k >= satisfiedAtLeast) satisfied += counts[k]!;
   }
   return percentOf(satisfied, responses);
 }

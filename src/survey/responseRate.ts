@@ -1,4 +1,4 @@
-import { shareOf } from "../internal/check.js";
+import { shareOf } from "../internal/rates.js";
 
 /**
  * The counts behind a survey's response rate.

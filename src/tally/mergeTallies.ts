@@ -1,6 +1,7 @@
-import { fail, MAX_COUNT } from "../internal/check.js";
-import { itemsOf } from "../internal/ratings.js";
-import { readTally } from "../internal/tally.js";
+import { forEachItem } from "../internal/collections.js";
+import { fail } from "../internal/fail.js";
+import { MAX_COUNT } from "../internal/limits.js";
+import { readTally } from "../internal/tallies.js";
 import type { RatingTally } from "./ratingTally.js";
 
 const METRIC = "mergeTallies";
@@ -23,18 +24,19 @@ const METRIC = "mergeTallies";
  */
 export function mergeTallies(tallies: Iterable<RatingTally>): RatingTally {
   let merged: { min: number; max: number; counts: number[] } | undefined;
-  let i = 0;
   let total = 0;
-  for (const item of itemsOf(METRIC, "tallies", tallies)) {
-    const field = `tallies[${i++}]`;
-    const t = readTally(METRIC, field, item, merged);
-    merged ??= { ...t.scale, counts: t.counts.map(() => 0) };
-    t.counts.forEach((c, k) => {
-      merged!.counts[k]! += c;
-      total += c;
-    });
-    if (total > MAX_COUNT) fail("inconsistent", METRIC, field, `tallies whose counts add up to at most ${MAX_COUNT}`, total);
+  forEachItem(METRIC, "tallies", tallies, (item) => {
+    // Every tally after the first must be on the first one's scale.
+    const tally = readTally(METRIC, "", item, merged);
+    merged ??= { min: tally.scale.min, max: tally.scale.max, counts: new Array<number>(tally.counts.length).fill(0) };
+    for (let k = 0; k < tally.counts.length; k++) merged.counts[k]! += tally.counts[k]!;
+    total += tally.total;
+    if (total > MAX_COUNT) {
+      fail({ code: "inconsistent", metric: METRIC, field: "", expected: `tallies whose counts add up to at most ${MAX_COUNT}`, received: total });
+    }
+  });
+  if (merged === undefined) {
+    return fail({ code: "wrong-type", metric: METRIC, field: "tallies", expected: "at least one tally", received: tallies });
   }
-  if (merged === undefined) return fail("wrong-type", METRIC, "tallies", "at least one tally", tallies);
   return merged;
 }

@@ -1,5 +1,7 @@
-import { readOptions } from "../internal/check.js";
-import { scaleOption, tallyRatings } from "../internal/ratings.js";
+import { countRatings } from "../internal/ratingCounts.js";
+import { readScaleOption } from "../internal/ratingScale.js";
+import { readOptions } from "../internal/readers.js";
+import { readSurveyInput } from "../internal/surveyInput.js";
 import type { RatingScale } from "../survey/ratingScale.js";
 import type { RatingTally } from "./ratingTally.js";
 
@@ -33,6 +35,7 @@ const METRIC = "tally";
  * @category Tallies
  */
 export function tally(ratings: ArrayLike<number> | Iterable<number>, options?: TallyOptions): RatingTally {
-  const scale = scaleOption(METRIC, readOptions(METRIC, options)["scale"], { min: 0, max: 10 });
-  return { min: scale.min, max: scale.max, counts: Array.from(tallyRatings(METRIC, "ratings", ratings, scale)) };
+  const scale = readScaleOption(METRIC, readOptions(METRIC, options)["scale"], { min: 0, max: 10 });
+  const counts = countRatings(METRIC, "ratings", readSurveyInput(METRIC, "ratings", ratings, {}), scale);
+  return { min: scale.min, max: scale.max, counts: Array.from(counts) };
 }

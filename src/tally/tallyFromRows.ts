@@ -1,5 +1,8 @@
-import { count, fail, MAX_COUNT, readOptions, record } from "../internal/check.js";
-import { itemsOf, ratingOption, scaleOption } from "../internal/ratings.js";
+import { forEachItem } from "../internal/collections.js";
+import { fail } from "../internal/fail.js";
+import { MAX_COUNT } from "../internal/limits.js";
+import { readRating, readScaleOption } from "../internal/ratingScale.js";
+import { readCount, readOptions, readRecord, readString } from "../internal/readers.js";
 import type { RatingScale } from "../survey/ratingScale.js";
 import type { RatingTally } from "./ratingTally.js";
 
@@ -41,28 +44,39 @@ const METRIC = "tallyFromRows";
  */
 export function tallyFromRows(rows: Iterable<object>, options?: TallyFromRowsOptions): RatingTally {
   const o = readOptions(METRIC, options);
-  const scale = scaleOption(METRIC, o["scale"], { min: 0, max: 10 });
-  const scoreField = (o["scoreField"] as string | undefined) ?? "score";
-  const countField = (o["countField"] as string | undefined) ?? "count";
+  const scale = readScaleOption(METRIC, o["scale"], { min: 0, max: 10 });
+  const scoreField = o["scoreField"] === undefined ? "score" : readString(METRIC, "options.scoreField", o["scoreField"]);
+  const countField = o["countField"] === undefined ? "count" : readString(METRIC, "options.countField", o["countField"]);
   const counts = new Array<number>(scale.max - scale.min + 1).fill(0);
-  let i = 0;
   let total = 0;
-  for (const item of itemsOf(METRIC, "rows", rows)) {
-    const field = `rows[${i++}]`;
-    const row = record(METRIC, field, item);
-    const score = ratingOption(METRIC, `${field}.${scoreField}`, row[scoreField], scale);
-    let n = row[countField];
-    if (typeof n === "bigint") {
-      // Compared as bigint first, so a count beyond 2^53 is rejected rather than rounded.
-      const expected = `a whole number from 0 to ${MAX_COUNT}`;
-      if (n < 0n) fail("negative", METRIC, `${field}.${countField}`, expected, n);
-      if (n > BigInt(MAX_COUNT)) fail("out-of-range", METRIC, `${field}.${countField}`, expected, n);
-      n = Number(n);
+  forEachItem(METRIC, "rows", rows, (item) => {
+    const row = readRecord(METRIC, "", item);
+    const score = readRating(METRIC, `.${scoreField}`, row[scoreField], scale);
+    const count = readCount(METRIC, `.${countField}`, bigintAsNumber(`.${countField}`, row[countField]));
+    total += count;
+    if (total > MAX_COUNT) {
+      fail({
+        code: "out-of-range",
+        metric: METRIC,
+        field: `.${countField}`,
+        expected: `counts that add up to at most ${MAX_COUNT}`,
+        received: count,
+      });
     }
-    const c = count(METRIC, `${field}.${countField}`, n);
-    total += c;
-    if (total > MAX_COUNT) fail("out-of-range", METRIC, `${field}.${countField}`, `counts that add up to at most ${MAX_COUNT}`, c);
-    counts[score - scale.min]! += c;
-  }
+    counts[score - scale.min]! += count;
+  });
   return { min: scale.min, max: scale.max, counts };
+}
+
+/**
+ * A `bigint` count as a number, compared as a `bigint` first so that a count beyond
+ * `MAX_COUNT` is rejected rather than rounded; any other value as it is (a count reader checks it).
+ */
+function bigintAsNumber(field: string, value: unknown): unknown {
+  if (typeof value !== "bigint") return value;
+  if (value < 0n || value > BigInt(MAX_COUNT)) {
+    const code = value < 0n ? "negative" : "out-of-range";
+    fail({ code, metric: METRIC, field, expected: `a whole number from 0 to ${MAX_COUNT}`, received: value });
+  }
+  return Number(value);
 }

@@ -190,9 +190,9 @@ describe("mrrMovements bad input", () => {
     expectCxError(() => mrrMovements({ previous: { a: -5 }, current: {} }), { code: "negative", field: 'previous["a"]' });
     expectCxError(() => mrrMovements({ previous: {}, current: { b: NaN } }), { code: "not-a-number", field: 'current["b"]' });
     expectCxError(() => mrrMovements({ previous: new Map([[1 as never, 5]]), current: {} }), { code: "wrong-type", field: "previous key" });
-    expectCxError(() => mrrMovements({ previous: {}, current: {}, formerCustomers: [3 as never] }), {
+    expectCxError(() => mrrMovements({ previous: {}, current: {}, formerCustomers: ["a", 3 as never] }), {
       code: "wrong-type",
-      field: "formerCustomers",
+      field: "formerCustomers[1]",
     });
     expectCxError(() => mrrMovements({ previous: {}, current: {}, formerCustomers: "abc" as never }), {
       code: "wrong-type",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sumOf } from "../../src/internal/sum.js";
+import { sumOf } from "../../src/internal/compensatedSum.js";
 
 const identity = (x: number): number => x;
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { criticalValue, normalCdf, normalQuantile } from "../../src/internal/normal.js";
+import { criticalValue, normalCdf, normalQuantile } from "../../src/internal/normalDistribution.js";
 import { as241 } from "../helpers/as241.js";
 
 const relative = (actual: number, expected: number): number => Math.abs(actual / expected - 1);

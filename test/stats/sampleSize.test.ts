@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { npsSampleSize, proportionSampleSize } from "../../src/index.js";
-import { criticalValue } from "../../src/internal/normal.js";
+import { criticalValue } from "../../src/internal/normalDistribution.js";
 import { expectCxError } from "../helpers/errors.js";
 
 /** The Wald margin of error, with the finite-population correction when N is given. */
