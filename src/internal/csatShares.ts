@@ -1,8 +1,9 @@
 import { readShares, type Shares } from "./proportionFamily.js";
-import { type Fields } from "./readers.js";
-import { ratingOption, type Scale, scaleOption } from "./ratings.js";
+import { readRating, readScaleOption, type Scale } from "./ratingScale.js";
+import type { Fields } from "./readers.js";
 import { renamed } from "./segments.js";
-import { countRatings, isTally } from "./tally.js";
+import { readSurveyInput } from "./surveyInput.js";
+import { countSurveyRatings } from "./surveyRatings.js";
 
 const DEFAULT_SCALE: Scale = { min: 1, max: 5 };
 
@@ -16,15 +17,12 @@ export function csatReader(metric: string, o: Fields): (value: unknown, field: s
   const scaleValue = o["scale"];
   const cutValue = o["satisfiedAtLeast"];
   const cutOn = (scale: Scale): number =>
-    cutValue === undefined ? scale.max - 1 : ratingOption(metric, "options.satisfiedAtLeast", cutValue, scale);
-  cutOn(scaleOption(metric, scaleValue, DEFAULT_SCALE));
+    cutValue === undefined ? scale.max - 1 : readRating(metric, "options.satisfiedAtLeast", cutValue, scale);
+  cutOn(readScaleOption(metric, scaleValue, DEFAULT_SCALE));
   return (value, field) => {
-    const isCounts = typeof value === "object" && value !== null && !isTally(value) && !(Symbol.iterator in value) && !("length" in value);
-    if (isCounts) {
-      const { successes, trials } = readShares(metric, field, value, ["satisfied", "responses"]);
-      return { successes, trials };
-    }
-    const { scale, counts } = renamed(metric, field, () => countRatings(metric, value, scaleValue, DEFAULT_SCALE));
+    const survey = readSurveyInput(metric, field, value, { tally: true, counts: true });
+    if (survey.kind === "counts") return readShares(metric, field, survey.fields, ["satisfied", "responses"]);
+    const { scale, counts } = renamed(metric, field, () => countSurveyRatings(metric, survey, scaleValue, DEFAULT_SCALE));
     const cut = cutOn(scale);
     let successes = 0;
     let trials = 0;

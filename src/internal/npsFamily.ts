@@ -1,9 +1,10 @@
 import { compareNps } from "../stats/compareNps.js";
 import { npsInterval } from "../stats/npsInterval.js";
-import { type NpsCounted, npsCounts } from "./nps.js";
+import { type NpsCounted, npsScore, readNpsCounts } from "./npsCounts.js";
+import { NPS_METHODS, npsEstimate } from "./npsEstimate.js";
+import { readConfidence, readMethod } from "./intervalOptions.js";
 import type { Fields } from "./readers.js";
 import type { Family } from "./segments.js";
-import { confidenceOption, methodOption, NPS_METHODS, npsEstimate } from "./stats.js";
 
 /**
  * The NPS for the segment and trend functions: counts read as `computeNps` reads them, intervals
@@ -11,14 +12,14 @@ import { confidenceOption, methodOption, NPS_METHODS, npsEstimate } from "./stat
  * and the spread of one response from the pooled trinomial variance `p + d - (p - d)^2`.
  */
 export function npsFamily(metric: string, o: Fields): { family: Family<NpsCounted>; confidence: number } {
-  const { confidence } = confidenceOption(metric, o["confidence"]);
-  const method = methodOption(metric, o["method"], NPS_METHODS);
+  const { confidence } = readConfidence(metric, "options.confidence", o["confidence"]);
+  const method = readMethod(metric, o["method"], NPS_METHODS);
   const settings = { confidence, method };
   const family: Family<NpsCounted> = {
     metric,
-    read: (value, field) => npsCounts(metric, value, field, `${field}.`),
+    read: (value, field) => readNpsCounts(metric, value, field, `${field}.`),
     responses: (c) => c.responses,
-    score: (c) => (100 * (c.promoters - c.detractors)) / c.responses,
+    score: npsScore,
     merge: (a, b) => ({
       promoters: a.promoters + b.promoters,
       passives: a.passives + b.passives,

@@ -2,7 +2,7 @@ import { proportionInterval, type ProportionIntervalMethod } from "../stats/prop
 import { fail } from "./fail.js";
 import { type Fields, readCount, readRecord } from "./readers.js";
 import { type Family, twoProportionPValue } from "./segments.js";
-import { confidenceOption, methodOption } from "./stats.js";
+import { readConfidence, readMethod } from "./intervalOptions.js";
 
 /** Successes out of trials, validated. */
 export interface Shares {
@@ -10,7 +10,7 @@ export interface Shares {
   readonly trials: number;
 }
 
-const METHODS: readonly ProportionIntervalMethod[] = ["wilson", "agresti-coull", "wald"];
+const METHODS: readonly [ProportionIntervalMethod, ...ProportionIntervalMethod[]] = ["wilson", "agresti-coull", "wald"];
 
 /** Reads `{ successes, trials }` (or the same counts under other names) with `successes <= trials`. */
 export function readShares(metric: string, field: string, value: unknown, names: readonly [string, string]): Shares {
@@ -34,8 +34,8 @@ export function proportionFamily(
   o: Fields,
   read: (value: unknown, field: string) => Shares,
 ): { family: Family<Shares>; confidence: number } {
-  const { confidence } = confidenceOption(metric, o["confidence"]);
-  const method = methodOption(metric, o["method"], METHODS);
+  const { confidence } = readConfidence(metric, "options.confidence", o["confidence"]);
+  const method = readMethod(metric, o["method"], METHODS);
   const family: Family<Shares> = {
     metric,
     read,

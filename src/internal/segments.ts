@@ -1,7 +1,7 @@
 import { ADJUST_METHODS, adjustSorted } from "./adjust.js";
 import { CxMetricsError } from "../errors.js";
 import { fail } from "./fail.js";
-import { normalCdf } from "./normal.js";
+import { normalCdf } from "./normalDistribution.js";
 import { type Fields, readChoice, readNumber, readRecord } from "./readers.js";
 import { withoutNegativeZero } from "./results.js";
 

@@ -1,6 +1,6 @@
-import { ratingOption, scaleOption } from "../internal/ratings.js";
+import { readConfidence } from "../internal/intervalOptions.js";
+import { readRating, readScaleOption } from "../internal/ratingScale.js";
 import { readOptions } from "../internal/readers.js";
-import { confidenceOption } from "../internal/stats.js";
 import { forEachWeighted } from "../internal/weighted.js";
 import type { RatingScale } from "./ratingScale.js";
 
@@ -91,9 +91,9 @@ export function weightedCsat(
   options?: WeightedCsatOptions,
 ): WeightedCsatResult | undefined {
   const o = readOptions(METRIC, options, ["weights", "scale", "satisfiedAtLeast", "confidence"]);
-  const scale = scaleOption(METRIC, o["scale"], DEFAULT_SCALE);
-  const cut = o["satisfiedAtLeast"] === undefined ? scale.max - 1 : ratingOption(METRIC, "options.satisfiedAtLeast", o["satisfiedAtLeast"], scale);
-  const { confidence, z } = confidenceOption(METRIC, o["confidence"]);
+  const scale = readScaleOption(METRIC, o["scale"], DEFAULT_SCALE);
+  const cut = o["satisfiedAtLeast"] === undefined ? scale.max - 1 : readRating(METRIC, "options.satisfiedAtLeast", o["satisfiedAtLeast"], scale);
+  const { confidence, z } = readConfidence(METRIC, "options.confidence", o["confidence"]);
   let satisfied = 0;
   let total = 0;
   let squares = 0;

@@ -1,6 +1,7 @@
 import { readOptions } from "../internal/readers.js";
 import { percentOf } from "../internal/results.js";
-import { confidenceOption, npsEstimate } from "../internal/stats.js";
+import { readConfidence } from "../internal/intervalOptions.js";
+import { npsEstimate } from "../internal/npsEstimate.js";
 import { forEachWeighted } from "../internal/weighted.js";
 
 /**
@@ -104,7 +105,7 @@ export function weightedNps(
   options?: WeightedNpsOptions,
 ): WeightedNpsResult | undefined {
   const o = readOptions(METRIC, options, ["weights", "confidence"]);
-  const { confidence, z } = confidenceOption(METRIC, o["confidence"]);
+  const { confidence, z } = readConfidence(METRIC, "options.confidence", o["confidence"]);
   let promoters = 0;
   let passives = 0;
   let detractors = 0;
