@@ -18,8 +18,8 @@ export { compareNps, type NpsComparison } from "./stats/compareNps.js";
 export { computeNps, type NpsCounts, type NpsInput, type NpsResult } from "./survey/computeNps.js";
 export { crc, type CrcInput } from "./revenue/crc.js";
 export { csat, type CsatCounts, type CsatOptions } from "./survey/csat.js";
-export { csatBySegment, type CsatBySegmentOptions } from "./survey/csatBySegment.js";
-export { csatTrend, type CsatTrendOptions } from "./survey/csatTrend.js";
+export { csatBySegment, type CsatBySegmentOptions } from "./stats/csatBySegment.js";
+export { csatTrend, type CsatTrendOptions } from "./stats/csatTrend.js";
 export { customerGrowthRate, type CustomerGrowthRateInput } from "./customers/customerGrowthRate.js";
 export {
   customerNetChange,
@@ -63,7 +63,7 @@ export {
   type NpsSegment,
   type Segments,
   type SegmentSortKey,
-} from "./survey/npsBySegment.js";
+} from "./stats/npsBySegment.js";
 export {
   npsInterval,
   type NpsIntervalMethod,
@@ -71,7 +71,7 @@ export {
   type NpsIntervalResult,
 } from "./stats/npsInterval.js";
 export { npsSampleSize, type NpsSampleSizeInput } from "./stats/npsSampleSize.js";
-export { npsTrend, type NpsTrend, type NpsTrendOptions, type NpsTrendPeriod, type Periods } from "./survey/npsTrend.js";
+export { npsTrend, type NpsTrend, type NpsTrendOptions, type NpsTrendPeriod, type Periods } from "./stats/npsTrend.js";
 export {
   proportionBySegment,
   type ProportionBySegmentOptions,
@@ -107,10 +107,10 @@ export {
   type WeightedCsatOptions,
   type WeightedCsatResult,
   type WeightedRating,
-} from "./survey/weightedCsat.js";
+} from "./stats/weightedCsat.js";
 export {
   weightedNps,
   type WeightedNpsOptions,
   type WeightedNpsResult,
   type WeightedScore,
-} from "./survey/weightedNps.js";
+} from "./stats/weightedNps.js";

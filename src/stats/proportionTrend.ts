@@ -1,7 +1,7 @@
 import { proportionFamily, readShares } from "../internal/proportionFamily.js";
 import { readOptions } from "../internal/readers.js";
 import { entriesOf, readPositive, trend, TREND_OPTIONS } from "../internal/segments.js";
-import type { Periods } from "../survey/npsTrend.js";
+import type { Periods } from "./npsTrend.js";
 import type { ProportionCounts, ProportionIntervalMethod } from "./proportionInterval.js";
 
 /**

@@ -22,14 +22,41 @@ const FUNCTION_CEILING = 1536;
  * carry the survey input model or the snapshot reader besides the shared readers.
  */
 const DATA_READER_CEILING = 2560;
-const DATA_READERS = new Set(["computeNps", "csat", "ces", "tally", "mergeTallies", "tallyFromRows", "mrr", "mrrMovements", "expansionMrr"]);
+const DATA_READERS = new Set([
+  "computeNps",
+  "csat",
+  "ces",
+  "tally",
+  "mergeTallies",
+  "tallyFromRows",
+  "mrr",
+  "mrrMovements",
+  "expansionMrr",
+  "latestResponses", // response records with dates in three forms: 1,889 B measured
+]);
 /** Statistics and model-fitting functions (modules under src/stats/ and src/models/). */
 const STATISTICS_CEILING = 4096;
+/**
+ * The segment and trend functions of NPS and CSAT carry a survey reader in every form, an interval
+ * function and a comparison (npsInterval and compareNps, or proportionInterval and a z-test), the
+ * p-value adjustment and the segment or trend bookkeeping: npsBySegment measured 4,266 B and
+ * csatBySegment 4,108 B, the others below 4,096 B.
+ */
+const SEGMENTS_CEILING = 5120;
+const SEGMENT_FUNCTIONS = new Set(["npsBySegment", "csatBySegment", "npsTrend", "csatTrend"]);
 const WHOLE_LIBRARY_CEILING = 16 * 1024;
 const SNAPSHOT = join(import.meta.dirname, "sizes.json");
 
 /** Public functions that another one uses by design: their modules are expected, not leaks. */
-const USES: Readonly<Record<string, readonly string[]>> = {};
+const USES: Readonly<Record<string, readonly string[]>> = {
+  // The segment and trend functions take their intervals and comparisons from these.
+  npsBySegment: ["npsInterval", "compareNps"],
+  npsTrend: ["npsInterval", "compareNps"],
+  proportionBySegment: ["proportionInterval"],
+  proportionTrend: ["proportionInterval"],
+  csatBySegment: ["proportionInterval"],
+  csatTrend: ["proportionInterval"],
+};
 
 const exportsList = Object.keys(lib).sort();
 /** The error class comes along with every function that validates; it is not a leak. */
@@ -81,6 +108,7 @@ export const sizes: Record<string, number> = {};
 
 /** The ceiling of one public function: statistics and models get the larger one. */
 function ceilingOf(name: string): number {
+  if (SEGMENT_FUNCTIONS.has(name)) return SEGMENTS_CEILING;
   if (/^src\/(stats|models)\//.test(moduleOf(name))) return STATISTICS_CEILING;
   return DATA_READERS.has(name) ? DATA_READER_CEILING : FUNCTION_CEILING;
 }

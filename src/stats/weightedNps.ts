@@ -7,7 +7,7 @@ import { forEachWeighted } from "../internal/weighted.js";
 /**
  * One weighted NPS response: a 0-10 score and its weight.
  *
- * @category Survey
+ * @category Statistics
  */
 export interface WeightedScore {
   /** The score, a whole number from 0 to 10. */
@@ -19,7 +19,7 @@ export interface WeightedScore {
 /**
  * Options for {@link weightedNps}.
  *
- * @category Survey
+ * @category Statistics
  */
 export interface WeightedNpsOptions {
   /** One weight per score, in the order of the scores; required when the input is plain scores. */
@@ -31,7 +31,7 @@ export interface WeightedNpsOptions {
 /**
  * A weighted NPS with its interval.
  *
- * @category Survey
+ * @category Statistics
  */
 export interface WeightedNpsResult {
   /** The weighted NPS in points, -100 to 100. */
@@ -98,7 +98,7 @@ const SCORE = { min: 0, max: 10, integer: true } as const;
  * r?.effectiveResponses; // => 2.9090909090909092
  * weightedNps([9], { weights: [0] }); // => undefined
  *
- * @category Survey
+ * @category Statistics
  */
 export function weightedNps(
   responses: Iterable<WeightedScore> | ArrayLike<number> | Iterable<number>,

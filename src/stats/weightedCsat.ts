@@ -2,12 +2,12 @@ import { readConfidence } from "../internal/intervalOptions.js";
 import { readRating, readScaleOption } from "../internal/ratingScale.js";
 import { readOptions } from "../internal/readers.js";
 import { forEachWeighted } from "../internal/weighted.js";
-import type { RatingScale } from "./ratingScale.js";
+import type { RatingScale } from "../survey/ratingScale.js";
 
 /**
  * One weighted CSAT rating: a rating on the scale and its weight.
  *
- * @category Survey
+ * @category Statistics
  */
 export interface WeightedRating {
   /** The rating, a whole number on the scale. */
@@ -19,7 +19,7 @@ export interface WeightedRating {
 /**
  * Options for {@link weightedCsat}.
  *
- * @category Survey
+ * @category Statistics
  */
 export interface WeightedCsatOptions {
   /** One weight per rating, in the order of the ratings; required when the input is plain ratings. */
@@ -35,7 +35,7 @@ export interface WeightedCsatOptions {
 /**
  * A weighted CSAT with its interval, in percent.
  *
- * @category Survey
+ * @category Statistics
  */
 export interface WeightedCsatResult {
   /** The weighted share of satisfied ratings, in percent, 0 to 100. */
@@ -84,7 +84,7 @@ const DEFAULT_SCALE: RatingScale = { min: 1, max: 5 };
  * weightedCsat([{ rating: 5, weight: 2 }, { rating: 1, weight: 2 }])?.percent; // => 50
  * weightedCsat([]); // => undefined
  *
- * @category Survey
+ * @category Statistics
  */
 export function weightedCsat(
   ratings: Iterable<WeightedRating> | ArrayLike<number> | Iterable<number>,

@@ -2,16 +2,16 @@ import { csatReader } from "../internal/csatShares.js";
 import { proportionFamily } from "../internal/proportionFamily.js";
 import { readOptions } from "../internal/readers.js";
 import { entriesOf, readPositive, trend, TREND_OPTIONS } from "../internal/segments.js";
-import type { ProportionTrend, ProportionTrendOptions } from "../stats/proportionTrend.js";
+import type { ProportionTrend, ProportionTrendOptions } from "./proportionTrend.js";
 import type { RatingTally } from "../tally/ratingTally.js";
-import type { CsatCounts } from "./csat.js";
+import type { CsatCounts } from "../survey/csat.js";
 import type { Periods } from "./npsTrend.js";
-import type { RatingScale } from "./ratingScale.js";
+import type { RatingScale } from "../survey/ratingScale.js";
 
 /**
  * Options for {@link csatTrend}: those of `proportionTrend` and those of `csat`.
  *
- * @category Survey
+ * @category Statistics
  */
 export interface CsatTrendOptions extends ProportionTrendOptions {
   /** The rating scale of raw ratings, whole numbers from `min` to `max`. Default `{ min: 1, max: 5 }`. */
@@ -46,7 +46,7 @@ const METRIC = "csatTrend";
  * t?.periods[1]?.windowScore; // => 62.5
  * t?.centre; // => 70
  *
- * @category Survey
+ * @category Statistics
  */
 export function csatTrend(
   periods: Periods<ArrayLike<number> | Iterable<number> | RatingTally | CsatCounts>,

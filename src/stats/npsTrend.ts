@@ -1,21 +1,21 @@
 import { npsFamily } from "../internal/npsFamily.js";
 import { readOptions } from "../internal/readers.js";
 import { entriesOf, readPositive, trend, TREND_OPTIONS } from "../internal/segments.js";
-import type { NpsIntervalMethod } from "../stats/npsInterval.js";
-import type { NpsInput } from "./computeNps.js";
+import type { NpsIntervalMethod } from "./npsInterval.js";
+import type { NpsInput } from "../survey/computeNps.js";
 
 /**
  * Periods in time order: an array of responses per period (named by their index), or a `Map` or
  * plain object from each period's label to its responses (in insertion order).
  *
- * @category Survey
+ * @category Statistics
  */
 export type Periods<I> = readonly I[] | ReadonlyMap<string, I> | Readonly<Record<string, I>>;
 
 /**
  * Options for {@link npsTrend}.
  *
- * @category Survey
+ * @category Statistics
  */
 export interface NpsTrendOptions {
   /** The confidence level of the intervals, strictly between 0 and 1. Default 0.95. */
@@ -31,7 +31,7 @@ export interface NpsTrendOptions {
 /**
  * One period of an NPS trend.
  *
- * @category Survey
+ * @category Statistics
  */
 export interface NpsTrendPeriod {
   /** The period's label (its index as a string for an array of periods). */
@@ -67,7 +67,7 @@ export interface NpsTrendPeriod {
 /**
  * An NPS trend: each period, and the control chart's centre line.
  *
- * @category Survey
+ * @category Statistics
  */
 export interface NpsTrend {
   /** The NPS of all periods together (the centre line), in points. */
@@ -116,7 +116,7 @@ const METRIC = "npsTrend";
  * t?.periods[1]?.windowScore; // => 31
  * t?.periods[2]?.change; // => -62
  *
- * @category Survey
+ * @category Statistics
  */
 export function npsTrend(periods: Periods<NpsInput>, options?: NpsTrendOptions): NpsTrend | undefined {
   const o = readOptions(METRIC, options, TREND_OPTIONS);

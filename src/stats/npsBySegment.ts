@@ -1,15 +1,15 @@
 import { npsFamily } from "../internal/npsFamily.js";
 import { readOptions } from "../internal/readers.js";
 import { bySegment, entriesOf, SEGMENT_OPTIONS, segmentOptions } from "../internal/segments.js";
-import type { PValueAdjustment } from "../stats/adjustPValues.js";
-import type { NpsIntervalMethod } from "../stats/npsInterval.js";
-import type { NpsInput } from "./computeNps.js";
+import type { PValueAdjustment } from "./adjustPValues.js";
+import type { NpsIntervalMethod } from "./npsInterval.js";
+import type { NpsInput } from "../survey/computeNps.js";
 
 /**
  * Segments: a `Map` or a plain object from each segment's name to its responses, in any form the
  * metric accepts.
  *
- * @category Survey
+ * @category Statistics
  */
 export type Segments<I> = ReadonlyMap<string, I> | Readonly<Record<string, I>>;
 
@@ -18,14 +18,14 @@ export type Segments<I> = ReadonlyMap<string, I> | Readonly<Record<string, I>>;
  * (by name), `"score"` (by score or percentage), `"difference"` (by the difference from the rest),
  * `"pValue"` or `"responses"`.
  *
- * @category Survey
+ * @category Statistics
  */
 export type SegmentSortKey = "input" | "segment" | "score" | "difference" | "pValue" | "responses";
 
 /**
  * Options for {@link npsBySegment}.
  *
- * @category Survey
+ * @category Statistics
  */
 export interface NpsBySegmentOptions {
   /** The confidence level of the intervals, strictly between 0 and 1; `1 - confidence` is the significance level. Default 0.95. */
@@ -43,7 +43,7 @@ export interface NpsBySegmentOptions {
 /**
  * One segment's NPS, its interval and its comparison with all other respondents.
  *
- * @category Survey
+ * @category Statistics
  */
 export interface NpsSegment {
   /** The segment's name. */
@@ -108,7 +108,7 @@ const METRIC = "npsBySegment";
  * rows?.[2]?.responses; // => 0
  * npsBySegment({ north: [] }); // => undefined
  *
- * @category Survey
+ * @category Statistics
  */
 export function npsBySegment(segments: Segments<NpsInput>, options?: NpsBySegmentOptions): NpsSegment[] | undefined {
   const o = readOptions(METRIC, options, SEGMENT_OPTIONS);

@@ -2,16 +2,16 @@ import { csatReader } from "../internal/csatShares.js";
 import { proportionFamily } from "../internal/proportionFamily.js";
 import { readOptions } from "../internal/readers.js";
 import { bySegment, entriesOf, SEGMENT_OPTIONS, segmentOptions } from "../internal/segments.js";
-import type { ProportionBySegmentOptions, ProportionSegment } from "../stats/proportionBySegment.js";
+import type { ProportionBySegmentOptions, ProportionSegment } from "./proportionBySegment.js";
 import type { RatingTally } from "../tally/ratingTally.js";
-import type { CsatCounts } from "./csat.js";
+import type { CsatCounts } from "../survey/csat.js";
 import type { Segments } from "./npsBySegment.js";
-import type { RatingScale } from "./ratingScale.js";
+import type { RatingScale } from "../survey/ratingScale.js";
 
 /**
  * Options for {@link csatBySegment}: those of `proportionBySegment` and those of `csat`.
  *
- * @category Survey
+ * @category Statistics
  */
 export interface CsatBySegmentOptions extends ProportionBySegmentOptions {
   /** The rating scale of raw ratings, whole numbers from `min` to `max`. Default `{ min: 1, max: 5 }`. */
@@ -46,7 +46,7 @@ const METRIC = "csatBySegment";
  * rows?.map((r) => r.score); // => [75, 25, 80]
  * rows?.[1]?.restScore; // => 78.57142857142857
  *
- * @category Survey
+ * @category Statistics
  */
 export function csatBySegment(
   segments: Segments<ArrayLike<number> | Iterable<number> | RatingTally | CsatCounts>,
