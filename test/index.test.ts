@@ -84,7 +84,9 @@ describe("the public API", () => {
     );
     for (const file of publicModules()) {
       const text = readFileSync(file, "utf8");
-      const names = [...text.matchAll(/^export (?:declare )?(?:interface|type|function|class|const) (\w+)/gm)].map((m) => m[1]!);
+      const names = [...text.matchAll(/^export (?:declare )?(?:interface|type|function|class|const) (\w+)/gm)].map(
+        (m) => m[1]!,
+      );
       expect(names.length, relative(root, file)).toBeGreaterThan(0);
       for (const name of names) expect(exported.has(name), `${name} from ${relative(root, file)}`).toBe(true);
     }

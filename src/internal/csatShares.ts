@@ -22,7 +22,9 @@ export function csatReader(metric: string, o: Fields): (value: unknown, field: s
   return (value, field) => {
     const survey = readSurveyInput(metric, field, value, { tally: true, counts: true });
     if (survey.kind === "counts") return readShares(metric, field, survey.fields, ["satisfied", "responses"]);
-    const { scale, counts } = renamed(metric, field, () => countSurveyRatings(metric, survey, scaleValue, DEFAULT_SCALE));
+    const { scale, counts } = renamed(metric, field, () =>
+      countSurveyRatings(metric, survey, scaleValue, DEFAULT_SCALE),
+    );
     const cut = cutOn(scale);
     let successes = 0;
     let trials = 0;

@@ -1,8 +1,8 @@
 import { compareNps } from "../stats/compareNps.js";
 import { npsInterval } from "../stats/npsInterval.js";
+import { readConfidence, readMethod } from "./intervalOptions.js";
 import { type NpsCounted, npsScore, readNpsCounts } from "./npsCounts.js";
 import { NPS_METHODS, npsEstimate } from "./npsEstimate.js";
-import { readConfidence, readMethod } from "./intervalOptions.js";
 import type { Fields } from "./readers.js";
 import type { Family } from "./segments.js";
 

@@ -1,8 +1,8 @@
-import { proportionInterval, type ProportionIntervalMethod } from "../stats/proportionInterval.js";
+import { type ProportionIntervalMethod, proportionInterval } from "../stats/proportionInterval.js";
 import { fail } from "./fail.js";
+import { readConfidence, readMethod } from "./intervalOptions.js";
 import { type Fields, readCount, readRecord } from "./readers.js";
 import { type Family, twoProportionPValue } from "./segments.js";
-import { readConfidence, readMethod } from "./intervalOptions.js";
 
 /** Successes out of trials, validated. */
 export interface Shares {
@@ -19,7 +19,13 @@ export function readShares(metric: string, field: string, value: unknown, names:
   const successes = readCount(metric, `${field}.${part}`, r[part]);
   const trials = readCount(metric, `${field}.${whole}`, r[whole]);
   if (successes > trials) {
-    fail({ code: "inconsistent", metric, field: `${field}.${part}`, expected: `at most ${field}.${whole} (${trials})`, received: successes });
+    fail({
+      code: "inconsistent",
+      metric,
+      field: `${field}.${part}`,
+      expected: `at most ${field}.${whole} (${trials})`,
+      received: successes,
+    });
   }
   return { successes, trials };
 }

@@ -1,5 +1,5 @@
-import { ADJUST_METHODS, adjustSorted } from "./adjust.js";
 import { CxMetricsError } from "../errors.js";
+import { ADJUST_METHODS, adjustSorted } from "./adjust.js";
 import { fail } from "./fail.js";
 import { normalCdf } from "./normalDistribution.js";
 import { type Fields, readChoice, readNumber, readRecord } from "./readers.js";
@@ -52,12 +52,16 @@ function fieldOf(field: string, name: string): string {
 export function entriesOf(metric: string, field: string, input: unknown, arrays: boolean): Entry[] {
   if (input instanceof Map) {
     return [...(input as Map<unknown, unknown>)].map(([name, value]) => {
-      if (typeof name !== "string") fail({ code: "wrong-type", metric, field: `${field}.keys()`, expected: "string keys", received: name });
+      if (typeof name !== "string")
+        fail({ code: "wrong-type", metric, field: `${field}.keys()`, expected: "string keys", received: name });
       return { name, value, field: fieldOf(field, name) };
     });
   }
-  if (arrays && Array.isArray(input)) return input.map((value: unknown, i) => ({ name: String(i), value, field: `${field}[${i}]` }));
-  const expected = arrays ? "a Map, an object or an array of groups" : "a Map or an object from segment names to responses";
+  if (arrays && Array.isArray(input))
+    return input.map((value: unknown, i) => ({ name: String(i), value, field: `${field}[${i}]` }));
+  const expected = arrays
+    ? "a Map, an object or an array of groups"
+    : "a Map or an object from segment names to responses";
   if (Array.isArray(input)) fail({ code: "wrong-type", metric, field, expected, received: input });
   const record = readRecord(metric, field, input);
   return Object.keys(record).map((name) => ({ name, value: record[name], field: fieldOf(field, name) }));
@@ -78,7 +82,8 @@ export function renamed<T>(metric: string, field: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    const m = error instanceof CxMetricsError && error.metric === metric ? /^(ratings|tally)(.*)$/.exec(error.field) : null;
+    const m =
+      error instanceof CxMetricsError && error.metric === metric ? /^(ratings|tally)(.*)$/.exec(error.field) : null;
     if (m === null) throw error;
     const { code, expected, received } = error as CxMetricsError;
     return fail({ code, metric, field: field + m[2], expected, received });
@@ -117,7 +122,10 @@ export const SEGMENT_OPTIONS = ["confidence", "method", "adjustment", "sortBy", 
 const SORT_KEYS = ["input", "segment", "score", "difference", "pValue", "responses"] as const;
 
 /** Reads the options shared by the segment functions (confidence and method are the family's). */
-export function segmentOptions(metric: string, o: Fields): {
+export function segmentOptions(
+  metric: string,
+  o: Fields,
+): {
   adjustment: (typeof ADJUST_METHODS)[number];
   sortBy: (typeof SORT_KEYS)[number];
   descending: boolean;
@@ -175,7 +183,11 @@ export function bySegment<C>(
 }
 
 /** Rows sorted by a key; rows without a value for it go last; ties keep input order. */
-function sortRows(rows: SegmentRow[], key: Exclude<(typeof SORT_KEYS)[number], "input">, descending: boolean): SegmentRow[] {
+function sortRows(
+  rows: SegmentRow[],
+  key: Exclude<(typeof SORT_KEYS)[number], "input">,
+  descending: boolean,
+): SegmentRow[] {
   const sign = descending ? -1 : 1;
   const valued = rows.filter((r) => r[key] !== undefined);
   valued.sort((a, b) => {
@@ -233,8 +245,10 @@ export function trend<C>(
     const score = n > 0 ? family.score(c) : undefined;
     const interval = n > 0 ? family.interval(c) : undefined;
     const previous = i > 0 ? counts[i - 1]! : undefined;
-    const change = previous !== undefined && n > 0 && family.responses(previous) > 0 ? family.compare(previous, c) : undefined;
-    const merged = i + 1 >= window ? counts.slice(i + 1 - window, i + 1).reduce((a, b) => family.merge(a, b)) : undefined;
+    const change =
+      previous !== undefined && n > 0 && family.responses(previous) > 0 ? family.compare(previous, c) : undefined;
+    const merged =
+      i + 1 >= window ? counts.slice(i + 1 - window, i + 1).reduce((a, b) => family.merge(a, b)) : undefined;
     const mergedN = merged === undefined ? 0 : family.responses(merged);
     const windowInterval = mergedN > 0 ? family.interval(merged!) : undefined;
     const half = (sigmas * spread) / Math.sqrt(n);

@@ -29,14 +29,29 @@ export function forEachWeighted(
     return n;
   }
   const length = typeof weights === "object" && weights !== null ? (weights as { length?: unknown }).length : undefined;
-  if (typeof length !== "number") fail({ code: "wrong-type", metric, field: "options.weights", expected: "an array of weights", received: weights });
+  if (typeof length !== "number")
+    fail({ code: "wrong-type", metric, field: "options.weights", expected: "an array of weights", received: weights });
   const w = weights as ArrayLike<unknown>;
   forEachItem(metric, name, input, (item, i) => {
-    if (i >= length) fail({ code: "inconsistent", metric, field: "options.weights.length", expected: `one weight per response (more than ${length})`, received: length });
+    if (i >= length)
+      fail({
+        code: "inconsistent",
+        metric,
+        field: "options.weights.length",
+        expected: `one weight per response (more than ${length})`,
+        received: length,
+      });
     visit(readNumber(metric, "", item, rule), readAmount(metric, `options.weights[${i}]`, w[i]));
     n++;
   });
-  if (n !== length) fail({ code: "inconsistent", metric, field: "options.weights.length", expected: `one weight per response (${n})`, received: length });
+  if (n !== length)
+    fail({
+      code: "inconsistent",
+      metric,
+      field: "options.weights.length",
+      expected: `one weight per response (${n})`,
+      received: length,
+    });
   return n;
 }
 

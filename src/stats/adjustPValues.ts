@@ -71,6 +71,9 @@ export function adjustPValues(
 
 /** Array-likes without an iterator (`{ length: 2, 0: 0.1, 1: 0.2 }`) read by index. */
 function arrayLikeAsIterable(input: unknown): unknown {
-  const length = typeof input === "object" && input !== null && !(Symbol.iterator in input) ? (input as { length?: unknown }).length : undefined;
+  const length =
+    typeof input === "object" && input !== null && !(Symbol.iterator in input)
+      ? (input as { length?: unknown }).length
+      : undefined;
   return typeof length === "number" ? Array.from(input as ArrayLike<unknown>) : input;
 }

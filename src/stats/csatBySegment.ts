@@ -2,11 +2,11 @@ import { csatReader } from "../internal/csatShares.js";
 import { proportionFamily } from "../internal/proportionFamily.js";
 import { readOptions } from "../internal/readers.js";
 import { bySegment, entriesOf, SEGMENT_OPTIONS, segmentOptions } from "../internal/segments.js";
-import type { ProportionBySegmentOptions, ProportionSegment } from "./proportionBySegment.js";
-import type { RatingTally } from "../tally/ratingTally.js";
 import type { CsatCounts } from "../survey/csat.js";
-import type { Segments } from "./npsBySegment.js";
 import type { RatingScale } from "../survey/ratingScale.js";
+import type { RatingTally } from "../tally/ratingTally.js";
+import type { Segments } from "./npsBySegment.js";
+import type { ProportionBySegmentOptions, ProportionSegment } from "./proportionBySegment.js";
 
 /**
  * Options for {@link csatBySegment}: those of `proportionBySegment` and those of `csat`.

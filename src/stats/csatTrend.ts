@@ -1,12 +1,12 @@
 import { csatReader } from "../internal/csatShares.js";
 import { proportionFamily } from "../internal/proportionFamily.js";
 import { readOptions } from "../internal/readers.js";
-import { entriesOf, readPositive, trend, TREND_OPTIONS } from "../internal/segments.js";
-import type { ProportionTrend, ProportionTrendOptions } from "./proportionTrend.js";
-import type { RatingTally } from "../tally/ratingTally.js";
+import { entriesOf, readPositive, TREND_OPTIONS, trend } from "../internal/segments.js";
 import type { CsatCounts } from "../survey/csat.js";
-import type { Periods } from "./npsTrend.js";
 import type { RatingScale } from "../survey/ratingScale.js";
+import type { RatingTally } from "../tally/ratingTally.js";
+import type { Periods } from "./npsTrend.js";
+import type { ProportionTrend, ProportionTrendOptions } from "./proportionTrend.js";
 
 /**
  * Options for {@link csatTrend}: those of `proportionTrend` and those of `csat`.

@@ -1,9 +1,9 @@
 import { npsFamily } from "../internal/npsFamily.js";
 import { readOptions } from "../internal/readers.js";
 import { bySegment, entriesOf, SEGMENT_OPTIONS, segmentOptions } from "../internal/segments.js";
+import type { NpsInput } from "../survey/computeNps.js";
 import type { PValueAdjustment } from "./adjustPValues.js";
 import type { NpsIntervalMethod } from "./npsInterval.js";
-import type { NpsInput } from "../survey/computeNps.js";
 
 /**
  * Segments: a `Map` or a plain object from each segment's name to its responses, in any form the

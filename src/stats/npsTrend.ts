@@ -1,8 +1,8 @@
 import { npsFamily } from "../internal/npsFamily.js";
 import { readOptions } from "../internal/readers.js";
-import { entriesOf, readPositive, trend, TREND_OPTIONS } from "../internal/segments.js";
-import type { NpsIntervalMethod } from "./npsInterval.js";
+import { entriesOf, readPositive, TREND_OPTIONS, trend } from "../internal/segments.js";
 import type { NpsInput } from "../survey/computeNps.js";
+import type { NpsIntervalMethod } from "./npsInterval.js";
 
 /**
  * Periods in time order: an array of responses per period (named by their index), or a `Map` or

@@ -1,8 +1,8 @@
 import { proportionFamily, readShares } from "../internal/proportionFamily.js";
 import { readOptions } from "../internal/readers.js";
 import { bySegment, entriesOf, SEGMENT_OPTIONS, segmentOptions } from "../internal/segments.js";
-import type { Segments, SegmentSortKey } from "./npsBySegment.js";
 import type { PValueAdjustment } from "./adjustPValues.js";
+import type { SegmentSortKey, Segments } from "./npsBySegment.js";
 import type { ProportionCounts, ProportionIntervalMethod } from "./proportionInterval.js";
 
 /**

@@ -1,6 +1,6 @@
 import { proportionFamily, readShares } from "../internal/proportionFamily.js";
 import { readOptions } from "../internal/readers.js";
-import { entriesOf, readPositive, trend, TREND_OPTIONS } from "../internal/segments.js";
+import { entriesOf, readPositive, TREND_OPTIONS, trend } from "../internal/segments.js";
 import type { Periods } from "./npsTrend.js";
 import type { ProportionCounts, ProportionIntervalMethod } from "./proportionInterval.js";
 
@@ -106,7 +106,10 @@ const METRIC = "proportionTrend";
  *
  * @category Statistics
  */
-export function proportionTrend(periods: Periods<ProportionCounts>, options?: ProportionTrendOptions): ProportionTrend | undefined {
+export function proportionTrend(
+  periods: Periods<ProportionCounts>,
+  options?: ProportionTrendOptions,
+): ProportionTrend | undefined {
   const o = readOptions(METRIC, options, TREND_OPTIONS);
   const read = (value: unknown, field: string) => readShares(METRIC, field, value, ["successes", "trials"]);
   const { family } = proportionFamily(METRIC, o, read);

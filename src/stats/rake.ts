@@ -90,17 +90,31 @@ export function rake(
   options?: RakeOptions,
 ): RakeResult | undefined {
   const o = readOptions(METRIC, options, ["maxIterations", "tolerance"]);
-  const maxIterations = o["maxIterations"] === undefined ? 1000 : readNumber(METRIC, "options.maxIterations", o["maxIterations"], { min: 1, max: 100_000, integer: true });
-  const tolerance = o["tolerance"] === undefined ? 1e-10 : readNumber(METRIC, "options.tolerance", o["tolerance"], { above: 0, max: 100 });
+  const maxIterations =
+    o["maxIterations"] === undefined
+      ? 1000
+      : readNumber(METRIC, "options.maxIterations", o["maxIterations"], { min: 1, max: 100_000, integer: true });
+  const tolerance =
+    o["tolerance"] === undefined
+      ? 1e-10
+      : readNumber(METRIC, "options.tolerance", o["tolerance"], { above: 0, max: 100 });
   const margins = readTargets(targets);
   const members: number[][] = margins.map(() => []);
   forEachItem(METRIC, "respondents", respondents, (item) => {
     const r = readRecord(METRIC, "", item);
     margins.forEach((m, v) => {
       const value = r[m.variable];
-      if (typeof value !== "string") fail({ code: "wrong-type", metric: METRIC, field: `.${m.variable}`, expected: "a string", received: value });
+      if (typeof value !== "string")
+        fail({ code: "wrong-type", metric: METRIC, field: `.${m.variable}`, expected: "a string", received: value });
       const k = m.categories.indexOf(value);
-      if (k < 0) fail({ code: "out-of-range", metric: METRIC, field: `.${m.variable}`, expected: `one of ${m.categories.join(", ")}`, received: value });
+      if (k < 0)
+        fail({
+          code: "out-of-range",
+          metric: METRIC,
+          field: `.${m.variable}`,
+          expected: `one of ${m.categories.join(", ")}`,
+          received: value,
+        });
       members[v]!.push(k);
     });
   });
@@ -110,7 +124,13 @@ export function rake(
     const present = new Set(members[v]);
     m.shares.forEach((share, k) => {
       if (share > 0 && !present.has(k)) {
-        fail({ code: "inconsistent", metric: METRIC, field: `targets.${m.variable}.${m.categories[k]}`, expected: "0 for a category without respondents", received: share });
+        fail({
+          code: "inconsistent",
+          metric: METRIC,
+          field: `targets.${m.variable}.${m.categories[k]}`,
+          expected: "0 for a category without respondents",
+          received: share,
+        });
       }
     });
   });
@@ -118,20 +138,30 @@ export function rake(
   let iterations = 0;
   let gap = Infinity;
   while (iterations < maxIterations && !(gap <= tolerance)) {
+    // One pass: each variable in turn, every weight times its category's target over its current weight.
     margins.forEach((m, v) => {
-      const sums = categorySums(weights, members[v]!, m.shares.length);
-      const factors = sums.map((s, k) => (s > 0 ? (m.shares[k]! * n) / s : 0));
-      members[v]!.forEach((k, i) => (weights[i]! *= factors[k]!));
+      const member = members[v]!;
+      const factors = categorySums(weights, member, m.shares.length).map((s, k) =>
+        s > 0 ? (m.shares[k]! * n) / s : 0,
+      );
+      for (let i = 0; i < n; i++) weights[i]! *= factors[member[i]!]!;
     });
     iterations++;
     gap = 0;
     margins.forEach((m, v) => {
-      categorySums(weights, members[v]!, m.shares.length).forEach((s, k) => (gap = Math.max(gap, Math.abs((100 * s) / n - 100 * m.shares[k]!))));
+      const sums = categorySums(weights, members[v]!, m.shares.length);
+      for (let k = 0; k < sums.length; k++) gap = Math.max(gap, Math.abs((100 * sums[k]!) / n - 100 * m.shares[k]!));
     });
   }
   let squares = 0;
   for (const w of weights) squares += w * w;
-  return { weights: Array.from(weights), iterations, converged: gap <= tolerance, maxDifferencePoints: gap, effectiveResponses: (n * n) / squares };
+  return {
+    weights: Array.from(weights),
+    iterations,
+    converged: gap <= tolerance,
+    maxDifferencePoints: gap,
+    effectiveResponses: (n * n) / squares,
+  };
 }
 
 /** A variable's categories and their target shares as fractions that add up to exactly 1 after division by their sum. */
@@ -144,14 +174,22 @@ interface Margin {
 function readTargets(targets: unknown): Margin[] {
   const t = readRecord(METRIC, "targets", targets);
   const variables = Object.keys(t);
-  if (variables.length === 0) fail({ code: "out-of-range", metric: METRIC, field: "targets", expected: "at least one variable", received: targets });
+  if (variables.length === 0)
+    fail({
+      code: "out-of-range",
+      metric: METRIC,
+      field: "targets",
+      expected: "at least one variable",
+      received: targets,
+    });
   return variables.map((variable) => {
     const field = `targets.${variable}`;
     const c = readRecord(METRIC, field, t[variable]);
     const categories = Object.keys(c);
     const percents = categories.map((k) => readPercent(METRIC, `${field}.${k}`, c[k]));
     const sum = percents.reduce((a, b) => a + b, 0);
-    if (Math.abs(sum - 100) > 1e-6) fail({ code: "inconsistent", metric: METRIC, field, expected: "shares that add up to 100", received: sum });
+    if (Math.abs(sum - 100) > 1e-6)
+      fail({ code: "inconsistent", metric: METRIC, field, expected: "shares that add up to 100", received: sum });
     return { variable, categories, shares: percents.map((p) => p / sum) };
   });
 }
@@ -159,6 +197,6 @@ function readTargets(targets: unknown): Margin[] {
 /** The weight of each category of one variable. */
 function categorySums(weights: Float64Array, member: readonly number[], size: number): number[] {
   const sums = new Array<number>(size).fill(0);
-  member.forEach((k, i) => (sums[k]! += weights[i]!));
+  for (let i = 0; i < member.length; i++) sums[member[i]!]! += weights[i]!;
   return sums;
 }

@@ -92,7 +92,10 @@ export function weightedCsat(
 ): WeightedCsatResult | undefined {
   const o = readOptions(METRIC, options, ["weights", "scale", "satisfiedAtLeast", "confidence"]);
   const scale = readScaleOption(METRIC, o["scale"], DEFAULT_SCALE);
-  const cut = o["satisfiedAtLeast"] === undefined ? scale.max - 1 : readRating(METRIC, "options.satisfiedAtLeast", o["satisfiedAtLeast"], scale);
+  const cut =
+    o["satisfiedAtLeast"] === undefined
+      ? scale.max - 1
+      : readRating(METRIC, "options.satisfiedAtLeast", o["satisfiedAtLeast"], scale);
   const { confidence, z } = readConfidence(METRIC, "options.confidence", o["confidence"]);
   let satisfied = 0;
   let total = 0;

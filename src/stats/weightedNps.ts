@@ -1,7 +1,7 @@
-import { readOptions } from "../internal/readers.js";
-import { percentOf } from "../internal/results.js";
 import { readConfidence } from "../internal/intervalOptions.js";
 import { npsEstimate } from "../internal/npsEstimate.js";
+import { readOptions } from "../internal/readers.js";
+import { percentOf } from "../internal/results.js";
 import { forEachWeighted } from "../internal/weighted.js";
 
 /**

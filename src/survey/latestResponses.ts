@@ -61,7 +61,10 @@ const PERIODS = ["all", "day", "week", "month"] as const;
  *
  * @category Survey
  */
-export function latestResponses<R extends IdentifiedResponse>(responses: Iterable<R>, options?: LatestResponsesOptions): R[] | undefined {
+export function latestResponses<R extends IdentifiedResponse>(
+  responses: Iterable<R>,
+  options?: LatestResponsesOptions,
+): R[] | undefined {
   const o = readOptions(METRIC, options, ["per"]);
   const per = readChoice(METRIC, "options.per", o["per"], PERIODS, "all");
   const items: R[] = [];
@@ -70,7 +73,14 @@ export function latestResponses<R extends IdentifiedResponse>(responses: Iterabl
     const r = readRecord(METRIC, "", item);
     const id = r["respondentId"];
     if (typeof id === "number") readFinite(METRIC, ".respondentId", id);
-    else if (typeof id !== "string") fail({ code: "wrong-type", metric: METRIC, field: ".respondentId", expected: "a string or a number", received: id });
+    else if (typeof id !== "string")
+      fail({
+        code: "wrong-type",
+        metric: METRIC,
+        field: ".respondentId",
+        expected: "a string or a number",
+        received: id,
+      });
     const time = timeOf(r["answeredAt"]);
     const key = `${typeof id}:${String(id)}|${periodOf(time, per)}`;
     const previous = latest.get(key);

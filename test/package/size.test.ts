@@ -93,14 +93,20 @@ const moduleOf = (name: string): string =>
 async function modulesWith(...names: string[]): Promise<string[]> {
   const list = names.join(", ");
   const result = await build({
-    stdin: { contents: `import { ${list} } from "./src/index.ts";\nglobalThis.__keep = [${list}];`, resolveDir: root, loader: "ts" },
+    stdin: {
+      contents: `import { ${list} } from "./src/index.ts";\nglobalThis.__keep = [${list}];`,
+      resolveDir: root,
+      loader: "ts",
+    },
     bundle: true,
     minify: true,
     format: "esm",
     write: false,
     metafile: true,
   });
-  const kept = new Set(Object.keys(result.metafile.outputs).flatMap((o) => Object.keys(result.metafile.outputs[o]!.inputs)));
+  const kept = new Set(
+    Object.keys(result.metafile.outputs).flatMap((o) => Object.keys(result.metafile.outputs[o]!.inputs)),
+  );
   return exportsList.map(moduleOf).filter((m, i, all) => all.indexOf(m) === i && kept.has(m));
 }
 
@@ -124,7 +130,10 @@ describe("bundle size", () => {
     const allowed = new Set([name, ...SHARED, ...(USES[name] ?? [])].map(moduleOf));
     const kept = await modulesWith(name);
     expect(kept, "the function's own module").toContain(moduleOf(name));
-    expect(kept.filter((m) => !allowed.has(m)), `public modules that came along with ${name}`).toEqual([]);
+    expect(
+      kept.filter((m) => !allowed.has(m)),
+      `public modules that came along with ${name}`,
+    ).toEqual([]);
     expect(gzip, `${name}: ${gzip} B gzipped`).toBeLessThanOrEqual(ceilingOf(name));
   });
 

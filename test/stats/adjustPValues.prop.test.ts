@@ -40,7 +40,12 @@ describe("adjustPValues properties", () => {
           [order[i], order[j]] = [order[j]!, order[i]!];
         }
         const a = adjustPValues(p, { method })!;
-        expect(adjustPValues(order.map((i) => p[i]!), { method })).toEqual(order.map((i) => a[i]));
+        expect(
+          adjustPValues(
+            order.map((i) => p[i]!),
+            { method },
+          ),
+        ).toEqual(order.map((i) => a[i]));
       }),
     );
   });
@@ -48,7 +53,9 @@ describe("adjustPValues properties", () => {
   it("orders the methods as the theory says: Bonferroni >= Holm >= Hochberg >= Benjamini-Hochberg", () => {
     fc.assert(
       fc.property(pValues, (p) => {
-        const [b, h, hb, bh] = (["bonferroni", "holm", "hochberg", "benjamini-hochberg"] as const).map((method) => adjustPValues(p, { method })!);
+        const [b, h, hb, bh] = (["bonferroni", "holm", "hochberg", "benjamini-hochberg"] as const).map(
+          (method) => adjustPValues(p, { method })!,
+        );
         p.forEach((_, i) => {
           expect(b![i]!).toBeGreaterThanOrEqual(h![i]!);
           expect(h![i]!).toBeGreaterThanOrEqual(hb![i]!);

@@ -35,14 +35,23 @@ describe("npsBySegment", () => {
     for (const r of rows) {
       const input = SEGMENTS[r.segment as keyof typeof SEGMENTS];
       const interval = npsInterval(input, { confidence: 0.9 })!;
-      expect(r).toMatchObject({ score: computeNps(input)!.score, lower: interval.lower, upper: interval.upper, responses: interval.responses });
+      expect(r).toMatchObject({
+        score: computeNps(input)!.score,
+        lower: interval.lower,
+        upper: interval.upper,
+        responses: interval.responses,
+      });
     }
   });
 
   it("marks as significant the segments whose adjusted p-value is below 1 - confidence", () => {
     const rows = npsBySegment(SEGMENTS, { method: "wald" })!;
     expect(rows.map((r) => r.significant)).toEqual([true, true, false]);
-    expect(npsBySegment(SEGMENTS, { method: "wald", confidence: 0.9 })!.map((r) => r.significant)).toEqual([true, true, true]);
+    expect(npsBySegment(SEGMENTS, { method: "wald", confidence: 0.9 })!.map((r) => r.significant)).toEqual([
+      true,
+      true,
+      true,
+    ]);
   });
 
   it("adjusts with Holm by default: the smallest of k p-values is multiplied by k", () => {
@@ -71,7 +80,13 @@ describe("npsBySegment", () => {
 
   it("gives no comparison when one segment holds every response", () => {
     const [only, empty] = npsBySegment({ a: [10, 9, 3], b: [] })!;
-    expect(only).toMatchObject({ score: 100 / 3, restResponses: 0, restScore: undefined, pValue: undefined, significant: undefined });
+    expect(only).toMatchObject({
+      score: 100 / 3,
+      restResponses: 0,
+      restScore: undefined,
+      pValue: undefined,
+      significant: undefined,
+    });
     expect(empty).toMatchObject({ responses: 0, restScore: 100 / 3 });
   });
 
@@ -87,13 +102,19 @@ describe("npsBySegment", () => {
       ["b", { promoters: 2, passives: 1, detractors: 2 }],
       ["c", { min: 0, max: 10, counts: [1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 3] }],
     ]);
-    expect(npsBySegment(map)!.map((r) => [r.segment, r.score])).toEqual([["a", 0], ["b", 0], ["c", 40]]);
+    expect(npsBySegment(map)!.map((r) => [r.segment, r.score])).toEqual([
+      ["a", 0],
+      ["b", 0],
+      ["c", 40],
+    ]);
   });
 
   it("sorts by score (highest first), p-value (smallest first), name or responses, empty segments last", () => {
     const segments = { ...SEGMENTS, empty: [], none: [] };
-    const names = (sortBy: "score" | "pValue" | "segment" | "responses" | "difference", order?: "ascending" | "descending") =>
-      npsBySegment(segments, order === undefined ? { sortBy } : { sortBy, order })!.map((r) => r.segment);
+    const names = (
+      sortBy: "score" | "pValue" | "segment" | "responses" | "difference",
+      order?: "ascending" | "descending",
+    ) => npsBySegment(segments, order === undefined ? { sortBy } : { sortBy, order })!.map((r) => r.segment);
     expect(names("score")).toEqual(["north", "east", "south", "empty", "none"]);
     expect(names("score", "ascending")).toEqual(["south", "east", "north", "empty", "none"]);
     expect(names("pValue")).toEqual(["south", "north", "east", "empty", "none"]);
@@ -104,12 +125,19 @@ describe("npsBySegment", () => {
   });
 
   it("names the segment in errors about its responses", () => {
-    expectCxError(() => npsBySegment({ north: [10, 11] }), { code: "out-of-range", field: "segments.north[1]", metric: "npsBySegment" });
+    expectCxError(() => npsBySegment({ north: [10, 11] }), {
+      code: "out-of-range",
+      field: "segments.north[1]",
+      metric: "npsBySegment",
+    });
     expectCxError(() => npsBySegment({ "North America": { promoters: -1, passives: 0, detractors: 0 } }), {
       code: "negative",
       field: 'segments["North America"].promoters',
     });
-    expectCxError(() => npsBySegment(new Map([["b", { min: 0, max: 10, counts: [1] }]])), { code: "wrong-type", field: "segments.b.tally.counts" });
+    expectCxError(() => npsBySegment(new Map([["b", { min: 0, max: 10, counts: [1] }]])), {
+      code: "wrong-type",
+      field: "segments.b.tally.counts",
+    });
   });
 
   it("rejects segments that are not a Map or an object, and Map keys that are not strings", () => {
@@ -120,11 +148,23 @@ describe("npsBySegment", () => {
 
   it("rejects bad options before reading the segments", () => {
     const bad = { north: [11] };
-    expectCxError(() => npsBySegment(bad, { adjustment: "bh" as never }), { code: "out-of-range", field: "options.adjustment" });
-    expectCxError(() => npsBySegment(bad, { sortBy: "nps" as never }), { code: "out-of-range", field: "options.sortBy" });
+    expectCxError(() => npsBySegment(bad, { adjustment: "bh" as never }), {
+      code: "out-of-range",
+      field: "options.adjustment",
+    });
+    expectCxError(() => npsBySegment(bad, { sortBy: "nps" as never }), {
+      code: "out-of-range",
+      field: "options.sortBy",
+    });
     expectCxError(() => npsBySegment(bad, { order: "up" as never }), { code: "out-of-range", field: "options.order" });
     expectCxError(() => npsBySegment(bad, { confidence: 1 }), { code: "out-of-range", field: "options.confidence" });
-    expectCxError(() => npsBySegment(bad, { method: "wilson" as never }), { code: "out-of-range", field: "options.method" });
-    expectCxError(() => npsBySegment(bad, { sort: "score" } as never), { code: "unknown-field", field: "options.sort" });
+    expectCxError(() => npsBySegment(bad, { method: "wilson" as never }), {
+      code: "out-of-range",
+      field: "options.method",
+    });
+    expectCxError(() => npsBySegment(bad, { sort: "score" } as never), {
+      code: "unknown-field",
+      field: "options.sort",
+    });
   });
 });

@@ -11,7 +11,11 @@ const WEEKS = [
 
 /** The population variance of +1/0/-1 responses, from the responses themselves. */
 function responseVariance(c: { promoters: number; passives: number; detractors: number }): number {
-  const values = [...Array(c.promoters).fill(1), ...Array(c.passives).fill(0), ...Array(c.detractors).fill(-1)] as number[];
+  const values = [
+    ...Array(c.promoters).fill(1),
+    ...Array(c.passives).fill(0),
+    ...Array(c.detractors).fill(-1),
+  ] as number[];
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
   return values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length;
 }
@@ -21,7 +25,13 @@ describe("npsTrend", () => {
     const t = npsTrend(WEEKS, { method: "wald", confidence: 0.9 })!;
     t.periods.forEach((p, i) => {
       const interval = npsInterval(WEEKS[i]!, { method: "wald", confidence: 0.9 })!;
-      expect(p).toMatchObject({ period: String(i), responses: interval.responses, score: interval.score, lower: interval.lower, upper: interval.upper });
+      expect(p).toMatchObject({
+        period: String(i),
+        responses: interval.responses,
+        score: interval.score,
+        lower: interval.lower,
+        upper: interval.upper,
+      });
     });
   });
 
@@ -50,13 +60,18 @@ describe("npsTrend", () => {
       expect(p.outside).toBe(p.score! < p.lowerLimit! || p.score! > p.upperLimit!);
     });
     expect(t.periods.map((p) => p.outside)).toEqual([false, false, true, false]);
-    expect(t.periods[3]!.upperLimit! - t.periods[3]!.lowerLimit!).toBeGreaterThan(t.periods[0]!.upperLimit! - t.periods[0]!.lowerLimit!);
+    expect(t.periods[3]!.upperLimit! - t.periods[3]!.lowerLimit!).toBeGreaterThan(
+      t.periods[0]!.upperLimit! - t.periods[0]!.lowerLimit!,
+    );
   });
 
   it("sets limits at the number of standard errors asked", () => {
     const wide = npsTrend(WEEKS, { sigmas: 6 })!;
     const usual = npsTrend(WEEKS)!;
-    expect(wide.periods[0]!.upperLimit! - wide.centre).toBeCloseTo(2 * (usual.periods[0]!.upperLimit! - usual.centre), 10);
+    expect(wide.periods[0]!.upperLimit! - wide.centre).toBeCloseTo(
+      2 * (usual.periods[0]!.upperLimit! - usual.centre),
+      10,
+    );
     expect(wide.periods.map((p) => p.outside)).toEqual([false, false, false, false]);
   });
 
@@ -81,14 +96,34 @@ describe("npsTrend", () => {
   it("keeps empty periods, without score, limits or change next to them", () => {
     const t = npsTrend({ w1: [10, 9, 3], w2: [], w3: [8, 9] }, { window: 2 })!;
     expect(t.periods.map((p) => p.period)).toEqual(["w1", "w2", "w3"]);
-    expect(t.periods[1]).toMatchObject({ responses: 0, score: undefined, lowerLimit: undefined, outside: undefined, change: undefined, windowResponses: 3 });
-    expect(t.periods[2]).toMatchObject({ change: undefined, changePValue: undefined, windowResponses: 2, windowScore: 50 });
+    expect(t.periods[1]).toMatchObject({
+      responses: 0,
+      score: undefined,
+      lowerLimit: undefined,
+      outside: undefined,
+      change: undefined,
+      windowResponses: 3,
+    });
+    expect(t.periods[2]).toMatchObject({
+      change: undefined,
+      changePValue: undefined,
+      windowResponses: 2,
+      windowScore: 50,
+    });
     expect(npsTrend({ w1: [], w2: [] }, { window: 2 })).toBeUndefined();
   });
 
   it("reads a Map of periods in insertion order", () => {
-    const t = npsTrend(new Map([["2026-W02", [10]], ["2026-W01", [0]]]))!;
-    expect(t.periods.map((p) => [p.period, p.score])).toEqual([["2026-W02", 100], ["2026-W01", -100]]);
+    const t = npsTrend(
+      new Map([
+        ["2026-W02", [10]],
+        ["2026-W01", [0]],
+      ]),
+    )!;
+    expect(t.periods.map((p) => [p.period, p.score])).toEqual([
+      ["2026-W02", 100],
+      ["2026-W01", -100],
+    ]);
   });
 
   it("returns undefined for no periods or no responses", () => {
@@ -98,7 +133,10 @@ describe("npsTrend", () => {
 
   it("names the period in errors about its responses", () => {
     expectCxError(() => npsTrend([[9], [9, 12]]), { code: "out-of-range", field: "periods[1][1]", metric: "npsTrend" });
-    expectCxError(() => npsTrend({ w01: { promoters: 1.5, passives: 0, detractors: 0 } }), { code: "not-integer", field: "periods.w01.promoters" });
+    expectCxError(() => npsTrend({ w01: { promoters: 1.5, passives: 0, detractors: 0 } }), {
+      code: "not-integer",
+      field: "periods.w01.promoters",
+    });
     expectCxError(() => npsTrend(7 as never), { code: "wrong-type", field: "periods" });
   });
 

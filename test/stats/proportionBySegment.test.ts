@@ -6,7 +6,11 @@ import { expectCxError } from "../helpers/errors.js";
 //   x <- c(a=45, b=70, c=20); n <- c(a=120, b=150, c=80)
 //   p <- sapply(names(x), function(s) prop.test(c(x[s], sum(x)-x[s]), c(n[s], sum(n)-n[s]), correct=FALSE)$p.value)
 //   p.adjust(p, "holm"); p.adjust(p, "BH"); 100 * prop.test(x[s], n[s], correct=FALSE)$conf.int
-const SEGMENTS = { a: { successes: 45, trials: 120 }, b: { successes: 70, trials: 150 }, c: { successes: 20, trials: 80 } };
+const SEGMENTS = {
+  a: { successes: 45, trials: 120 },
+  b: { successes: 70, trials: 150 },
+  c: { successes: 20, trials: 80 },
+};
 const R_P = [0.76612720651373178, 0.0070496921683146623, 0.004521879195344798];
 const R_HOLM = [0.76612720651373178, 0.014099384336629325, 0.013565637586034393];
 const R_BH = [0.76612720651373178, 0.010574538252471993, 0.010574538252471993];
@@ -16,7 +20,8 @@ const R_WILSON = [
   [16.806231857542382, 35.484674619233978],
 ];
 
-const close = (actual: number | undefined, expected: number): void => expect(Math.abs(actual! / expected - 1)).toBeLessThan(1e-9);
+const close = (actual: number | undefined, expected: number): void =>
+  expect(Math.abs(actual! / expected - 1)).toBeLessThan(1e-9);
 
 describe("proportionBySegment", () => {
   it("tests each segment against the rest as R's prop.test(correct = FALSE) does, and adjusts as p.adjust", () => {
@@ -24,7 +29,9 @@ describe("proportionBySegment", () => {
       close(r.pValue, R_P[i]!);
       close(r.adjustedPValue, R_HOLM[i]!);
     });
-    proportionBySegment(SEGMENTS, { adjustment: "benjamini-hochberg" })!.forEach((r, i) => close(r.adjustedPValue, R_BH[i]!));
+    proportionBySegment(SEGMENTS, { adjustment: "benjamini-hochberg" })!.forEach((r, i) => {
+      close(r.adjustedPValue, R_BH[i]!);
+    });
   });
 
   it("gives Wilson intervals by default, as R's prop.test(correct = FALSE)", () => {
@@ -47,7 +54,10 @@ describe("proportionBySegment", () => {
 
   it("gives p-value 1 when every response of every segment is a success", () => {
     const rows = proportionBySegment({ a: { successes: 5, trials: 5 }, b: { successes: 9, trials: 9 } })!;
-    expect(rows.map((r) => [r.difference, r.pValue, r.significant])).toEqual([[0, 1, false], [0, 1, false]]);
+    expect(rows.map((r) => [r.difference, r.pValue, r.significant])).toEqual([
+      [0, 1, false],
+      [0, 1, false],
+    ]);
   });
 
   it("keeps empty segments and returns undefined when all are empty", () => {
@@ -57,9 +67,22 @@ describe("proportionBySegment", () => {
   });
 
   it("rejects bad counts naming the segment's field", () => {
-    expectCxError(() => proportionBySegment({ a: { successes: 6, trials: 5 } }), { code: "inconsistent", field: "segments.a.successes", metric: "proportionBySegment" });
-    expectCxError(() => proportionBySegment({ a: { successes: 1.5, trials: 5 } }), { code: "not-integer", field: "segments.a.successes" });
-    expectCxError(() => proportionBySegment({ a: { successes: 1, trials: -5 } }), { code: "negative", field: "segments.a.trials" });
-    expectCxError(() => proportionBySegment({ a: { successes: 1, trial: 5 } } as never), { code: "unknown-field", field: "segments.a.trial" });
+    expectCxError(() => proportionBySegment({ a: { successes: 6, trials: 5 } }), {
+      code: "inconsistent",
+      field: "segments.a.successes",
+      metric: "proportionBySegment",
+    });
+    expectCxError(() => proportionBySegment({ a: { successes: 1.5, trials: 5 } }), {
+      code: "not-integer",
+      field: "segments.a.successes",
+    });
+    expectCxError(() => proportionBySegment({ a: { successes: 1, trials: -5 } }), {
+      code: "negative",
+      field: "segments.a.trials",
+    });
+    expectCxError(() => proportionBySegment({ a: { successes: 1, trial: 5 } } as never), {
+      code: "unknown-field",
+      field: "segments.a.trial",
+    });
   });
 });

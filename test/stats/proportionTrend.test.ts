@@ -35,21 +35,41 @@ describe("proportionTrend", () => {
     const period = proportionInterval(PERIODS[1]!, { method: "wald" })!;
     const window = proportionInterval({ successes: 170, trials: 250 }, { method: "wald" })!;
     expect(t.periods[1]).toMatchObject({ score: 78, lower: period.lower, upper: period.upper, windowResponses: 0 });
-    expect(t.periods[3]).toMatchObject({ windowResponses: 250, windowScore: 68, windowLower: window.lower, windowUpper: window.upper });
+    expect(t.periods[3]).toMatchObject({
+      windowResponses: 250,
+      windowScore: 68,
+      windowLower: window.lower,
+      windowUpper: window.upper,
+    });
   });
 
   it("clips limits to 0 and 100", () => {
-    const t = proportionTrend([{ successes: 1, trials: 1 }, { successes: 0, trials: 1 }])!;
+    const t = proportionTrend([
+      { successes: 1, trials: 1 },
+      { successes: 0, trials: 1 },
+    ])!;
     expect(t.periods[0]).toMatchObject({ lowerLimit: 0, upperLimit: 100, outside: false });
   });
 
   it("keeps empty periods and returns undefined with no trials at all", () => {
-    expect(proportionTrend([{ successes: 0, trials: 0 }, { successes: 1, trials: 2 }])!.periods[0]).toMatchObject({ responses: 0, score: undefined });
+    expect(
+      proportionTrend([
+        { successes: 0, trials: 0 },
+        { successes: 1, trials: 2 },
+      ])!.periods[0],
+    ).toMatchObject({ responses: 0, score: undefined });
     expect(proportionTrend([{ successes: 0, trials: 0 }])).toBeUndefined();
   });
 
   it("rejects bad counts naming the period", () => {
-    expectCxError(() => proportionTrend([{ successes: 3, trials: 2 }]), { code: "inconsistent", field: "periods[0].successes", metric: "proportionTrend" });
-    expectCxError(() => proportionTrend({ may: { successes: 3 } } as never), { code: "wrong-type", field: "periods.may.trials" });
+    expectCxError(() => proportionTrend([{ successes: 3, trials: 2 }]), {
+      code: "inconsistent",
+      field: "periods[0].successes",
+      metric: "proportionTrend",
+    });
+    expectCxError(() => proportionTrend({ may: { successes: 3 } } as never), {
+      code: "wrong-type",
+      field: "periods.may.trials",
+    });
   });
 });

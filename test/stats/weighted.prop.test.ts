@@ -28,9 +28,15 @@ describe("weighted responses: properties", () => {
   it("weightedCsat with all weights 1 gives exactly csat's percentage and proportionInterval's Wald interval", () => {
     fc.assert(
       fc.property(ratings, confidence, (r, level) => {
-        const w = weightedCsat(r.map((rating) => ({ rating, weight: 1 })), { confidence: level })!;
+        const w = weightedCsat(
+          r.map((rating) => ({ rating, weight: 1 })),
+          { confidence: level },
+        )!;
         const satisfied = r.filter((x) => x >= 4).length;
-        const interval = proportionInterval({ successes: satisfied, trials: r.length }, { method: "wald", confidence: level })!;
+        const interval = proportionInterval(
+          { successes: satisfied, trials: r.length },
+          { method: "wald", confidence: level },
+        )!;
         expect([w.percent, w.lower, w.upper]).toEqual([csat(r), interval.lower, interval.upper]);
       }),
     );
@@ -57,20 +63,25 @@ describe("weighted responses: properties", () => {
         return Object.fromEntries(keys.map((k, i) => [k, (100 * w[i]!) / sum]));
       });
     fc.assert(
-      fc.property(fc.array(respondent, { maxLength: 80 }), shares(["a", "b", "c"]), shares(["x", "y"]), (more, plan, region) => {
-        const people = [...cells, ...more];
-        const targets = { plan, region };
-        const r = rake(people, targets)!;
-        expect(r.converged).toBe(true);
-        const total = r.weights.reduce((a, b) => a + b, 0);
-        expect(total).toBeCloseTo(people.length, 6);
-        for (const v of ["plan", "region"] as const) {
-          for (const [k, target] of Object.entries(targets[v])) {
-            const got = (100 * people.reduce((s, p, i) => s + (p[v] === k ? r.weights[i]! : 0), 0)) / people.length;
-            expect(got).toBeCloseTo(target, 6);
+      fc.property(
+        fc.array(respondent, { maxLength: 80 }),
+        shares(["a", "b", "c"]),
+        shares(["x", "y"]),
+        (more, plan, region) => {
+          const people = [...cells, ...more];
+          const targets = { plan, region };
+          const r = rake(people, targets)!;
+          expect(r.converged).toBe(true);
+          const total = r.weights.reduce((a, b) => a + b, 0);
+          expect(total).toBeCloseTo(people.length, 6);
+          for (const v of ["plan", "region"] as const) {
+            for (const [k, target] of Object.entries(targets[v])) {
+              const got = (100 * people.reduce((s, p, i) => s + (p[v] === k ? r.weights[i]! : 0), 0)) / people.length;
+              expect(got).toBeCloseTo(target, 6);
+            }
           }
-        }
-      }),
+        },
+      ),
     );
   });
 });

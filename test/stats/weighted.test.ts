@@ -72,7 +72,7 @@ export const ROWS: readonly (readonly [string, string, number, number, number])[
   ["free", "EU", 4, 3, 1],
   ["free", "APAC", 5, 2, 1.5],
   ["free", "EU", 3, 1, 1.5],
-  ["free", "EU", 2, 5, 1]
+  ["free", "EU", 2, 5, 1],
 ];
 export const TARGETS = { plan: { free: 50, pro: 30, enterprise: 20 }, region: { EU: 40, AM: 40, APAC: 20 } };
 const R = {
@@ -80,7 +80,18 @@ const R = {
   weightedNpsSe: 14.030567272485106,
   weightedSat: 30.662983425414367,
   rakeWeights: [
-    0.64368979919150004, 2.3803279968408937, 0.7657614837900365, 0.64368979919150004, 0.64368979919150004, 1.3967481364269578, 0.7657614837900365, 0.64368979919150004, 0.7657614837900365, 0.64368979919150004, 0.64368979919150004, 0.64368979919150004, 0.7657614837900365, 0.7657614837900365, 0.7657614837900365, 1.3967481364269578, 2.8317420923204191, 1.9510094106262825, 1.6399948056033298, 0.5482166921419086, 2.3803279968408937, 0.7657614837900365, 0.64368979919150004, 0.64368979919150004, 0.64368979919150004, 0.64368979919150004, 0.5482166921419086, 2.3803279968408937, 0.64368979919150004, 0.7657614837900365, 1.3967481364269578, 1.9510094106262825, 2.0272739171568994, 0.7657614837900365, 0.64368979919150004, 1.9510094106262825, 1.6399948056033298, 1.3967481364269578, 0.5482166921419086, 1.6399948056033298, 0.7657614837900365, 0.7657614837900365, 0.7657614837900365, 0.7657614837900365, 0.64368979919150004, 0.5482166921419086, 0.7657614837900365, 0.7657614837900365, 0.64368979919150004, 0.5482166921419086, 0.5482166921419086, 0.7657614837900365, 0.64368979919150004, 0.7657614837900365, 0.5482166921419086, 1.6399948056033298, 0.7657614837900365, 0.5482166921419086, 0.7657614837900365, 0.7657614837900365
+    0.64368979919150004, 2.3803279968408937, 0.7657614837900365, 0.64368979919150004, 0.64368979919150004,
+    1.3967481364269578, 0.7657614837900365, 0.64368979919150004, 0.7657614837900365, 0.64368979919150004,
+    0.64368979919150004, 0.64368979919150004, 0.7657614837900365, 0.7657614837900365, 0.7657614837900365,
+    1.3967481364269578, 2.8317420923204191, 1.9510094106262825, 1.6399948056033298, 0.5482166921419086,
+    2.3803279968408937, 0.7657614837900365, 0.64368979919150004, 0.64368979919150004, 0.64368979919150004,
+    0.64368979919150004, 0.5482166921419086, 2.3803279968408937, 0.64368979919150004, 0.7657614837900365,
+    1.3967481364269578, 1.9510094106262825, 2.0272739171568994, 0.7657614837900365, 0.64368979919150004,
+    1.9510094106262825, 1.6399948056033298, 1.3967481364269578, 0.5482166921419086, 1.6399948056033298,
+    0.7657614837900365, 0.7657614837900365, 0.7657614837900365, 0.7657614837900365, 0.64368979919150004,
+    0.5482166921419086, 0.7657614837900365, 0.7657614837900365, 0.64368979919150004, 0.5482166921419086,
+    0.5482166921419086, 0.7657614837900365, 0.64368979919150004, 0.7657614837900365, 0.5482166921419086,
+    1.6399948056033298, 0.7657614837900365, 0.5482166921419086, 0.7657614837900365, 0.7657614837900365,
   ],
   rakedNps: -50.242024633422574,
   rakedNpsSe: 9.9193746478933633,
@@ -119,16 +130,35 @@ describe("weightedNps", () => {
   });
 
   it("rejects bad scores, weights and lengths, naming the field", () => {
-    expectCxError(() => weightedNps([9, 11], { weights: [1, 1] }), { code: "out-of-range", field: "scores[1]", metric: "weightedNps" });
+    expectCxError(() => weightedNps([9, 11], { weights: [1, 1] }), {
+      code: "out-of-range",
+      field: "scores[1]",
+      metric: "weightedNps",
+    });
     expectCxError(() => weightedNps([9, 8], { weights: [1, -1] }), { code: "negative", field: "options.weights[1]" });
-    expectCxError(() => weightedNps([9, 8], { weights: [1] }), { code: "inconsistent", field: "options.weights.length" });
-    expectCxError(() => weightedNps([9], { weights: [1, 2] }), { code: "inconsistent", field: "options.weights.length" });
+    expectCxError(() => weightedNps([9, 8], { weights: [1] }), {
+      code: "inconsistent",
+      field: "options.weights.length",
+    });
+    expectCxError(() => weightedNps([9], { weights: [1, 2] }), {
+      code: "inconsistent",
+      field: "options.weights.length",
+    });
     expectCxError(() => weightedNps([9], { weights: 1 as never }), { code: "wrong-type", field: "options.weights" });
-    expectCxError(() => weightedNps([{ score: 9, weight: Number.NaN }]), { code: "not-a-number", field: "responses[0].weight" });
+    expectCxError(() => weightedNps([{ score: 9, weight: Number.NaN }]), {
+      code: "not-a-number",
+      field: "responses[0].weight",
+    });
     expectCxError(() => weightedNps([{ score: 9.5, weight: 1 }]), { code: "not-integer", field: "responses[0].score" });
-    expectCxError(() => weightedNps([{ score: 9, wieght: 1 }] as never), { code: "unknown-field", field: "responses[0].wieght" });
+    expectCxError(() => weightedNps([{ score: 9, wieght: 1 }] as never), {
+      code: "unknown-field",
+      field: "responses[0].wieght",
+    });
     expectCxError(() => weightedNps([null] as never), { code: "wrong-type", field: "responses[0]" });
-    expectCxError(() => weightedNps([9], { weights: [1], confidence: 2 }), { code: "out-of-range", field: "options.confidence" });
+    expectCxError(() => weightedNps([9], { weights: [1], confidence: 2 }), {
+      code: "out-of-range",
+      field: "options.confidence",
+    });
   });
 });
 
@@ -144,7 +174,9 @@ describe("weightedCsat", () => {
   });
 
   it("uses the scale and threshold as csat does", () => {
-    expect(weightedCsat([7, 6, 5], { weights: [1, 2, 1], scale: { min: 1, max: 7 }, satisfiedAtLeast: 7 })!.percent).toBe(25);
+    expect(
+      weightedCsat([7, 6, 5], { weights: [1, 2, 1], scale: { min: 1, max: 7 }, satisfiedAtLeast: 7 })!.percent,
+    ).toBe(25);
   });
 
   it("gives exactly 0 and 100 as bounds when no or every rating is satisfied", () => {
@@ -153,9 +185,19 @@ describe("weightedCsat", () => {
   });
 
   it("rejects ratings off the scale and bad options", () => {
-    expectCxError(() => weightedCsat([6], { weights: [1] }), { code: "out-of-range", field: "ratings[0]", metric: "weightedCsat" });
-    expectCxError(() => weightedCsat([{ rating: 0, weight: 1 }]), { code: "out-of-range", field: "responses[0].rating" });
-    expectCxError(() => weightedCsat([5], { satisfiedAtLeast: 9 }), { code: "out-of-range", field: "options.satisfiedAtLeast" });
+    expectCxError(() => weightedCsat([6], { weights: [1] }), {
+      code: "out-of-range",
+      field: "ratings[0]",
+      metric: "weightedCsat",
+    });
+    expectCxError(() => weightedCsat([{ rating: 0, weight: 1 }]), {
+      code: "out-of-range",
+      field: "responses[0].rating",
+    });
+    expectCxError(() => weightedCsat([5], { satisfiedAtLeast: 9 }), {
+      code: "out-of-range",
+      field: "options.satisfiedAtLeast",
+    });
   });
 });
 
@@ -163,7 +205,9 @@ describe("rake", () => {
   it("matches the weights of R's survey::rake to 1e-9 relative", () => {
     const r = rake(respondents, TARGETS)!;
     expect(r.converged).toBe(true);
-    r.weights.forEach((w, i) => expect(relative(w, R.rakeWeights[i]!)).toBeLessThan(1e-9));
+    r.weights.forEach((w, i) => {
+      expect(relative(w, R.rakeWeights[i]!)).toBeLessThan(1e-9);
+    });
   });
 
   it("gives weights whose NPS and CSAT match R's svymean on the raked design to 1e-9 relative", () => {
@@ -175,9 +219,11 @@ describe("rake", () => {
   it("makes every variable's weighted shares match their targets", () => {
     const r = rake(respondents, TARGETS)!;
     const share = (variable: "plan" | "region", category: string): number =>
-      (100 * respondents.reduce((s, p, i) => s + (p[variable] === category ? r.weights[i]! : 0), 0)) / respondents.length;
+      (100 * respondents.reduce((s, p, i) => s + (p[variable] === category ? r.weights[i]! : 0), 0)) /
+      respondents.length;
     for (const [variable, targets] of Object.entries(TARGETS)) {
-      for (const [category, target] of Object.entries(targets)) expect(share(variable as "plan", category)).toBeCloseTo(target, 9);
+      for (const [category, target] of Object.entries(targets))
+        expect(share(variable as "plan", category)).toBeCloseTo(target, 9);
     }
     expect(r.maxDifferencePoints).toBeLessThanOrEqual(1e-10);
     expect(r.weights.reduce((a, b) => a + b, 0)).toBeCloseTo(60, 9);
@@ -187,7 +233,9 @@ describe("rake", () => {
     const r = rake(respondents, TARGETS, { maxIterations: 1 })!;
     expect(r).toMatchObject({ iterations: 1, converged: false });
     expect(r.maxDifferencePoints).toBeGreaterThan(1e-10);
-    expect(rake(respondents, TARGETS, { tolerance: 1 })!.iterations).toBeLessThan(rake(respondents, TARGETS)!.iterations);
+    expect(rake(respondents, TARGETS, { tolerance: 1 })!.iterations).toBeLessThan(
+      rake(respondents, TARGETS)!.iterations,
+    );
   });
 
   it("reports the effective sample size of the weights", () => {
@@ -197,7 +245,13 @@ describe("rake", () => {
   });
 
   it("reports no convergence for targets no weights can meet: a region whose only respondents are on a plan of target 0", () => {
-    const r = rake([{ plan: "a", region: "x" }, { plan: "b", region: "y" }], { plan: { a: 100, b: 0 }, region: { x: 50, y: 50 } })!;
+    const r = rake(
+      [
+        { plan: "a", region: "x" },
+        { plan: "b", region: "y" },
+      ],
+      { plan: { a: 100, b: 0 }, region: { x: 50, y: 50 } },
+    )!;
     expect(r).toMatchObject({ converged: false, iterations: 1000, maxDifferencePoints: 50 });
   });
 
@@ -218,15 +272,39 @@ describe("rake", () => {
   });
 
   it("rejects bad targets, values and options, naming the field", () => {
-    expectCxError(() => rake(respondents, { plan: { free: 50, pro: 30, enterprise: 30 } }), { code: "inconsistent", field: "targets.plan" });
-    expectCxError(() => rake(respondents, { plan: { free: 150, pro: -50 } }), { code: "out-of-range", field: "targets.plan.free" });
+    expectCxError(() => rake(respondents, { plan: { free: 50, pro: 30, enterprise: 30 } }), {
+      code: "inconsistent",
+      field: "targets.plan",
+    });
+    expectCxError(() => rake(respondents, { plan: { free: 150, pro: -50 } }), {
+      code: "out-of-range",
+      field: "targets.plan.free",
+    });
     expectCxError(() => rake(respondents, {}), { code: "out-of-range", field: "targets" });
     expectCxError(() => rake(respondents, { plan: [] as never }), { code: "wrong-type", field: "targets.plan" });
-    expectCxError(() => rake([{ plan: "free" }, { plan: "gold" }], { plan: { free: 100 } }), { code: "out-of-range", field: "respondents[1].plan" });
-    expectCxError(() => rake([{ plan: 1 }], { plan: { free: 100 } }), { code: "wrong-type", field: "respondents[0].plan" });
-    expectCxError(() => rake([null as never], { plan: { free: 100 } }), { code: "wrong-type", field: "respondents[0]" });
-    expectCxError(() => rake(respondents, TARGETS, { maxIterations: 0 }), { code: "out-of-range", field: "options.maxIterations" });
-    expectCxError(() => rake(respondents, TARGETS, { tolerance: 0 }), { code: "out-of-range", field: "options.tolerance" });
-    expectCxError(() => rake(respondents, TARGETS, { tol: 1 } as never), { code: "unknown-field", field: "options.tol" });
+    expectCxError(() => rake([{ plan: "free" }, { plan: "gold" }], { plan: { free: 100 } }), {
+      code: "out-of-range",
+      field: "respondents[1].plan",
+    });
+    expectCxError(() => rake([{ plan: 1 }], { plan: { free: 100 } }), {
+      code: "wrong-type",
+      field: "respondents[0].plan",
+    });
+    expectCxError(() => rake([null as never], { plan: { free: 100 } }), {
+      code: "wrong-type",
+      field: "respondents[0]",
+    });
+    expectCxError(() => rake(respondents, TARGETS, { maxIterations: 0 }), {
+      code: "out-of-range",
+      field: "options.maxIterations",
+    });
+    expectCxError(() => rake(respondents, TARGETS, { tolerance: 0 }), {
+      code: "out-of-range",
+      field: "options.tolerance",
+    });
+    expectCxError(() => rake(respondents, TARGETS, { tol: 1 } as never), {
+      code: "unknown-field",
+      field: "options.tol",
+    });
   });
 });

@@ -20,13 +20,23 @@ describe("latestResponses", () => {
   });
 
   it("tells apart the number 1 and the string '1'", () => {
-    expect(latestResponses([{ respondentId: 1, answeredAt: 0 }, { respondentId: "1", answeredAt: 0 }])).toHaveLength(2);
+    expect(
+      latestResponses([
+        { respondentId: 1, answeredAt: 0 },
+        { respondentId: "1", answeredAt: 0 },
+      ]),
+    ).toHaveLength(2);
   });
 
   it("keeps one answer per respondent per UTC day, ISO week or month", () => {
     const at = (iso: string) => ({ respondentId: "ann", answeredAt: new Date(iso) });
     // 2026-03-01 is a Sunday, 2026-03-02 a Monday.
-    const answers = [at("2026-03-01T23:00:00Z"), at("2026-03-02T01:00:00Z"), at("2026-03-08T12:00:00Z"), at("2026-04-01T00:00:00Z")];
+    const answers = [
+      at("2026-03-01T23:00:00Z"),
+      at("2026-03-02T01:00:00Z"),
+      at("2026-03-08T12:00:00Z"),
+      at("2026-04-01T00:00:00Z"),
+    ];
     expect(latestResponses(answers, { per: "day" })).toHaveLength(4);
     expect(latestResponses(answers, { per: "week" })).toEqual([answers[0], answers[2], answers[3]]);
     expect(latestResponses(answers, { per: "month" })).toEqual([answers[2], answers[3]]);
@@ -46,13 +56,18 @@ describe("latestResponses", () => {
   });
 
   it("keeps as many responses as there are distinct respondents, each its latest", () => {
-    const response = fc.record({ respondentId: fc.integer({ min: 0, max: 9 }), answeredAt: fc.integer({ min: 0, max: 50 }) });
+    const response = fc.record({
+      respondentId: fc.integer({ min: 0, max: 9 }),
+      answeredAt: fc.integer({ min: 0, max: 50 }),
+    });
     fc.assert(
       fc.property(fc.array(response, { minLength: 1, maxLength: 60 }), (responses) => {
         const kept = latestResponses(responses)!;
         expect(kept.length).toBe(new Set(responses.map((r) => r.respondentId)).size);
         for (const k of kept) {
-          expect(Math.max(...responses.filter((r) => r.respondentId === k.respondentId).map((r) => r.answeredAt))).toBe(k.answeredAt);
+          expect(Math.max(...responses.filter((r) => r.respondentId === k.respondentId).map((r) => r.answeredAt))).toBe(
+            k.answeredAt,
+          );
         }
       }),
     );
@@ -64,11 +79,26 @@ describe("latestResponses", () => {
       field: "responses[0].respondentId",
       metric: "latestResponses",
     });
-    expectCxError(() => latestResponses([{ respondentId: Number.NaN, answeredAt: 0 }]), { code: "not-a-number", field: "responses[0].respondentId" });
-    expectCxError(() => latestResponses([{ respondentId: 1, answeredAt: Infinity }]), { code: "not-finite", field: "responses[0].answeredAt" });
-    expectCxError(() => latestResponses([{ respondentId: 1, answeredAt: new Date("x") }]), { code: "out-of-range", field: "responses[0].answeredAt" });
-    expectCxError(() => latestResponses([{ respondentId: 1, answeredAt: "2026-02-30" }]), { code: "out-of-range", field: "responses[0].answeredAt" });
-    expectCxError(() => latestResponses([{ respondentId: 1, answeredAt: "March" }]), { code: "wrong-type", field: "responses[0].answeredAt" });
+    expectCxError(() => latestResponses([{ respondentId: Number.NaN, answeredAt: 0 }]), {
+      code: "not-a-number",
+      field: "responses[0].respondentId",
+    });
+    expectCxError(() => latestResponses([{ respondentId: 1, answeredAt: Infinity }]), {
+      code: "not-finite",
+      field: "responses[0].answeredAt",
+    });
+    expectCxError(() => latestResponses([{ respondentId: 1, answeredAt: new Date("x") }]), {
+      code: "out-of-range",
+      field: "responses[0].answeredAt",
+    });
+    expectCxError(() => latestResponses([{ respondentId: 1, answeredAt: "2026-02-30" }]), {
+      code: "out-of-range",
+      field: "responses[0].answeredAt",
+    });
+    expectCxError(() => latestResponses([{ respondentId: 1, answeredAt: "March" }]), {
+      code: "wrong-type",
+      field: "responses[0].answeredAt",
+    });
     expectCxError(() => latestResponses([7] as never), { code: "wrong-type", field: "responses[0]" });
     expectCxError(() => latestResponses([], { per: "year" as never }), { code: "out-of-range", field: "options.per" });
   });
