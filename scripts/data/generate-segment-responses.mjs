@@ -39,7 +39,16 @@ const pick = (weights) => {
 const MARKETS = ["UK", "Germany", "France", "US", "Canada", "Brazil", "Japan", "Australia"];
 const MARKET_WEIGHTS = [14, 14, 12, 22, 9, 10, 10, 9];
 /** Shift of the promoter share (and opposite shift of the detractor share) by market. */
-const MARKET_EFFECT = { UK: 0, Germany: 0.01, France: -0.12, US: 0.02, Canada: 0, Brazil: -0.03, Japan: 0.14, Australia: 0.01 };
+const MARKET_EFFECT = {
+  UK: 0,
+  Germany: 0.01,
+  France: -0.12,
+  US: 0.02,
+  Canada: 0,
+  Brazil: -0.03,
+  Japan: 0.14,
+  Australia: 0.01,
+};
 const PLANS = ["free", "pro", "enterprise"];
 const PLAN_WEIGHTS = [55, 35, 10];
 const PLAN_EFFECT = { free: -0.04, pro: 0.02, enterprise: 0.12 };
@@ -75,7 +84,10 @@ for (let week = 1; week <= WEEKS; week++) {
     if (random() < 0.04) {
       const later = new Date(Date.parse(day) + Math.floor(random() * 2) * DAY);
       const sameWeek = Math.floor((later.getTime() - FIRST_MONDAY) / (7 * DAY)) === week - 1;
-      if (sameWeek) rows.push(`${customer.id},${later.toISOString().slice(0, 10)},${customer.market},${customer.plan},${score(customer, week)}`);
+      if (sameWeek)
+        rows.push(
+          `${customer.id},${later.toISOString().slice(0, 10)},${customer.market},${customer.plan},${score(customer, week)}`,
+        );
     }
   }
 }
