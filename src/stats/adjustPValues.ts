@@ -1,4 +1,4 @@
-import { ADJUST_METHODS, type AdjustMethod, adjustSorted } from "../internal/adjust.js";
+import { ADJUST_METHODS, adjustSorted } from "../internal/adjust.js";
 import { forEachItem } from "../internal/collections.js";
 import { readChoice, readOptions, readProbability } from "../internal/readers.js";
 
@@ -7,7 +7,7 @@ import { readChoice, readOptions, readProbability } from "../internal/readers.js
  *
  * @category Statistics
  */
-export type PValueAdjustment = AdjustMethod;
+export type PValueAdjustment = "holm" | "hochberg" | "bonferroni" | "benjamini-hochberg";
 
 /**
  * Options for {@link adjustPValues}.

@@ -8,9 +8,7 @@ import { root } from "../../scripts/figures.mjs";
 describe("docs/segments-and-trends.md", () => {
   it("quotes the numbers the library gives on the sample data", async () => {
     expect(existsSync(join(root, "dist", "index.js")), "run `npm run build` first (npm test does)").toBe(true);
-    const { guideNumbers } = (await import("../../scripts/figures/segments-and-trends.mjs")) as {
-      guideNumbers: () => string[];
-    };
+    const { guideNumbers } = await import("../../scripts/figures/segments-and-trends.mjs");
     // Compared with line breaks and runs of spaces made single spaces, so rewrapping does not matter.
     const words = (text: string): string => text.replace(/\s+/g, " ");
     const guide = words(readFileSync(join(root, "docs", "segments-and-trends.md"), "utf8"));
