@@ -19,7 +19,7 @@ export function npsFamily(metric: string, o: Fields): { family: Family<NpsCounte
     metric,
     read: (value, field) => readNpsCounts(metric, value, field, `${field}.`),
     responses: (c) => c.responses,
-    score: npsScore,
+    score: (c) => (c.responses === 0 ? undefined : npsScore(c)),
     merge: (a, b) => ({
       promoters: a.promoters + b.promoters,
       passives: a.passives + b.passives,
@@ -32,8 +32,8 @@ export function npsFamily(metric: string, o: Fields): { family: Family<NpsCounte
       detractors: a.detractors - b.detractors,
       responses: a.responses - b.responses,
     }),
-    interval: (c) => npsInterval(c, settings)!,
-    compare: (a, b) => compareNps(a, b, settings)!,
+    interval: (c) => npsInterval(c, settings),
+    compare: (a, b) => compareNps(a, b, settings),
     spread: (c) => 100 * Math.sqrt(npsEstimate(c.promoters, c.detractors, c.responses, "wald").variance),
     range: [-100, 100],
   };

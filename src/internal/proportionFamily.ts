@@ -2,6 +2,7 @@ import { type ProportionIntervalMethod, proportionInterval } from "../stats/prop
 import { fail } from "./fail.js";
 import { readConfidence, readMethod } from "./intervalOptions.js";
 import { type Fields, readCount, readRecord } from "./readers.js";
+import { percentOf } from "./results.js";
 import { type Family, twoProportionPValue } from "./segments.js";
 
 /** Successes out of trials, validated. */
@@ -46,14 +47,17 @@ export function proportionFamily(
     metric,
     read,
     responses: (c) => c.trials,
-    score: (c) => (100 * c.successes) / c.trials,
+    score: (c) => percentOf(c.successes, c.trials),
     merge: (a, b) => ({ successes: a.successes + b.successes, trials: a.trials + b.trials }),
     without: (a, b) => ({ successes: a.successes - b.successes, trials: a.trials - b.trials }),
-    interval: (c) => proportionInterval(c, { confidence, method })!,
-    compare: (a, b) => ({
-      difference: (100 * b.successes) / b.trials - (100 * a.successes) / a.trials + 0,
-      pValue: twoProportionPValue(a.successes, a.trials, b.successes, b.trials),
-    }),
+    interval: (c) => proportionInterval(c, { confidence, method }),
+    compare: (a, b) =>
+      a.trials === 0 || b.trials === 0
+        ? undefined
+        : {
+            difference: (100 * b.successes) / b.trials - (100 * a.successes) / a.trials,
+            pValue: twoProportionPValue(a.successes, a.trials, b.successes, b.trials),
+          },
     spread: (c) => {
       const p = c.successes / c.trials;
       return 100 * Math.sqrt(p * (1 - p));

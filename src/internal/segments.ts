@@ -17,16 +17,16 @@ export interface Family<C> {
   read(value: unknown, field: string): C;
   /** The number of responses behind counts. */
   responses(c: C): number;
-  /** The score of counts with responses: NPS points or a percentage. */
-  score(c: C): number;
+  /** The score of counts (NPS points or a percentage); `undefined` without responses. */
+  score(c: C): number | undefined;
   /** The counts of two groups together. */
   merge(a: C, b: C): C;
   /** The counts of `a` without those of `b` (which are part of `a`). */
   without(a: C, b: C): C;
-  /** The confidence interval of the score of counts with responses. */
-  interval(c: C): { lower: number; upper: number };
-  /** The change from `a` to `b` (both with responses) and the two-sided p-value of "no change". */
-  compare(a: C, b: C): { difference: number; pValue: number };
+  /** The confidence interval of the score of counts; `undefined` without responses. */
+  interval(c: C): { lower: number; upper: number } | undefined;
+  /** The change from `a` to `b` and the two-sided p-value of "no change"; `undefined` unless both have responses. */
+  compare(a: C, b: C): { difference: number; pValue: number } | undefined;
   /** The standard deviation of one response's score under `pooled` counts, in score units. */
   spread(pooled: C): number;
   /** The score's smallest and largest possible values. */
@@ -59,10 +59,6 @@ export function entriesOf(metric: string, field: string, input: unknown, arrays:
   }
   if (arrays && Array.isArray(input))
     return input.map((value: unknown, i) => ({ name: String(i), value, field: `${field}[${i}]` }));
-  const expected = arrays
-    ? "a Map, an object or an array of groups"
-    : "a Map or an object from segment names to responses";
-  if (Array.isArray(input)) fail({ code: "wrong-type", metric, field, expected, received: input });
   const record = readRecord(metric, field, input);
   return Object.keys(record).map((name) => ({ name, value: record[name], field: fieldOf(field, name) }));
 }
@@ -82,8 +78,8 @@ export function renamed<T>(metric: string, field: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    const m =
-      error instanceof CxMetricsError && error.metric === metric ? /^(ratings|tally)(.*)$/.exec(error.field) : null;
+    // Only the rating readers run here, with this metric: their errors name `ratings` or `tally`.
+    const m = error instanceof CxMetricsError ? /^(ratings|tally)(.*)/.exec(error.field) : null;
     if (m === null) throw error;
     const { code, expected, received } = error as CxMetricsError;
     return fail({ code, metric, field: field + m[2], expected, received });
@@ -155,16 +151,16 @@ export function bySegment<C>(
     const rest = family.without(total, c);
     const n = family.responses(c);
     const restN = family.responses(rest);
-    const interval = n > 0 ? family.interval(c) : undefined;
-    const comparison = n > 0 && restN > 0 ? family.compare(rest, c) : undefined;
+    const interval = family.interval(c);
+    const comparison = family.compare(rest, c);
     return {
       segment: entries[i]!.name,
       responses: n,
-      score: n > 0 ? family.score(c) : undefined,
+      score: family.score(c),
       lower: interval?.lower,
       upper: interval?.upper,
       restResponses: restN,
-      restScore: restN > 0 ? family.score(rest) : undefined,
+      restScore: family.score(rest),
       difference: comparison?.difference,
       pValue: comparison?.pValue,
       adjustedPValue: undefined,
@@ -237,23 +233,21 @@ export function trend<C>(
   const total = counts.reduce((a, b) => family.merge(a, b));
   const responses = family.responses(total);
   if (responses === 0) return undefined;
-  const centre = family.score(total);
+  const centre = family.score(total)!;
   const spread = family.spread(total);
   const [min, max] = family.range;
   const rows = counts.map((c, i): TrendRow => {
     const n = family.responses(c);
-    const score = n > 0 ? family.score(c) : undefined;
-    const interval = n > 0 ? family.interval(c) : undefined;
-    const previous = i > 0 ? counts[i - 1]! : undefined;
-    const change =
-      previous !== undefined && n > 0 && family.responses(previous) > 0 ? family.compare(previous, c) : undefined;
+    const score = family.score(c);
+    const interval = family.interval(c);
+    const change = i > 0 ? family.compare(counts[i - 1]!, c) : undefined;
     const merged =
       i + 1 >= window ? counts.slice(i + 1 - window, i + 1).reduce((a, b) => family.merge(a, b)) : undefined;
-    const mergedN = merged === undefined ? 0 : family.responses(merged);
-    const windowInterval = mergedN > 0 ? family.interval(merged!) : undefined;
+    const windowInterval = merged && family.interval(merged);
+    // Limits only for a period with responses (for none, the half-width is infinite).
     const half = (sigmas * spread) / Math.sqrt(n);
-    const lowerLimit = n > 0 ? withoutNegativeZero(Math.max(min, centre - half)) : undefined;
-    const upperLimit = n > 0 ? withoutNegativeZero(Math.min(max, centre + half)) : undefined;
+    const lowerLimit = score === undefined ? undefined : withoutNegativeZero(Math.max(min, centre - half));
+    const upperLimit = score === undefined ? undefined : withoutNegativeZero(Math.min(max, centre + half));
     return {
       period: entries[i]!.name,
       responses: n,
@@ -262,8 +256,8 @@ export function trend<C>(
       upper: interval?.upper,
       change: change?.difference,
       changePValue: change?.pValue,
-      windowResponses: mergedN,
-      windowScore: mergedN > 0 ? family.score(merged!) : undefined,
+      windowResponses: merged === undefined ? 0 : family.responses(merged),
+      windowScore: merged && family.score(merged),
       windowLower: windowInterval?.lower,
       windowUpper: windowInterval?.upper,
       lowerLimit,

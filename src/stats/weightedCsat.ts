@@ -112,8 +112,9 @@ export function weightedCsat(
   const half = z * Math.sqrt((p * (1 - p)) / effectiveResponses);
   return {
     percent: (100 * satisfied) / total,
-    lower: satisfied === 0 ? 0 : Math.max(0, 100 * (p - half)),
-    upper: satisfied === total ? 100 : Math.min(100, 100 * (p + half)),
+    // p = 0 or 1 gives half = 0, so the bounds are then exactly 0 or 100.
+    lower: Math.max(0, 100 * (p - half)),
+    upper: Math.min(100, 100 * (p + half)),
     responses: n,
     totalWeight: total,
     effectiveResponses,

@@ -153,6 +153,7 @@ describe("adjustPValues", () => {
     expectCxError(() => adjustPValues([-0.1]), { code: "out-of-range", field: "pValues[0]" });
     expectCxError(() => adjustPValues(["0.1"] as unknown as number[]), { code: "wrong-type", field: "pValues[0]" });
     expectCxError(() => adjustPValues(0.1 as unknown as number[]), { code: "wrong-type", field: "pValues" });
+    expectCxError(() => adjustPValues(null as unknown as number[]), { code: "wrong-type", field: "pValues" });
   });
 
   it("rejects an unknown method or option, before reading the p-values", () => {

@@ -64,7 +64,15 @@ describe("csatBySegment", () => {
     expect(() => csatBySegment({ a: broken() })).toThrow(RangeError);
   });
 
+  it("rejects an array of segments, which has no names", () => {
+    expectCxError(() => csatBySegment([[5, 4]] as never), { code: "wrong-type", field: "segments" });
+  });
+
   it("rejects bad options before reading the segments", () => {
+    expectCxError(() => csatBySegment({ a: [9] }, { confidence: 2 }), {
+      code: "out-of-range",
+      field: "options.confidence",
+    });
     expectCxError(() => csatBySegment({ a: [9] }, { satisfiedAtLeast: 6 }), {
       code: "out-of-range",
       field: "options.satisfiedAtLeast",

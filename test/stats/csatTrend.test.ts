@@ -26,6 +26,21 @@ describe("csatTrend", () => {
     ]);
   });
 
+  it("rejects bad window, sigmas and confidence options, and accepts fractional sigmas", () => {
+    expectCxError(() => csatTrend([[5]], { window: 1.5 }), { code: "not-integer", field: "options.window" });
+    expectCxError(() => csatTrend([[5]], { sigmas: -1 }), { code: "out-of-range", field: "options.sigmas" });
+    expectCxError(() => csatTrend([[5]], { confidence: 1.5 }), { code: "out-of-range", field: "options.confidence" });
+    expect(
+      csatTrend(
+        [
+          [5, 1],
+          [5, 5, 1, 1],
+        ],
+        { sigmas: 0.5 },
+      )!.periods[0]!.upperLimit,
+    ).toBeCloseTo(50 + 25 / Math.sqrt(2), 10);
+  });
+
   it("returns undefined with no ratings", () => {
     expect(csatTrend([[], { satisfied: 0, responses: 0 }])).toBeUndefined();
   });

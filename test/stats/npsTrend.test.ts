@@ -65,7 +65,18 @@ describe("npsTrend", () => {
     );
   });
 
-  it("sets limits at the number of standard errors asked", () => {
+  it("flags a period above its upper limit as well as one below its lower limit", () => {
+    const t = npsTrend([WEEKS[2]!, WEEKS[0]!, { promoters: 90, passives: 5, detractors: 5 }])!;
+    expect(t.periods.map((p) => [p.score! > p.upperLimit!, p.score! < p.lowerLimit!, p.outside])).toEqual([
+      [false, true, true],
+      [false, false, false],
+      [true, false, true],
+    ]);
+  });
+
+  it("sets limits at the number of standard errors asked, whole or not", () => {
+    const half = (t: ReturnType<typeof npsTrend>) => t!.periods[0]!.upperLimit! - t!.centre;
+    expect(half(npsTrend(WEEKS, { sigmas: 1.5 }))).toBeCloseTo(half(npsTrend(WEEKS)) / 2, 10);
     const wide = npsTrend(WEEKS, { sigmas: 6 })!;
     const usual = npsTrend(WEEKS)!;
     expect(wide.periods[0]!.upperLimit! - wide.centre).toBeCloseTo(
@@ -99,7 +110,9 @@ describe("npsTrend", () => {
     expect(t.periods[1]).toMatchObject({
       responses: 0,
       score: undefined,
+      lower: undefined,
       lowerLimit: undefined,
+      upperLimit: undefined,
       outside: undefined,
       change: undefined,
       windowResponses: 3,

@@ -66,6 +66,17 @@ describe("proportionBySegment", () => {
     expect(proportionBySegment({ d: { successes: 0, trials: 0 } })).toBeUndefined();
   });
 
+  it("rejects an array of segments and a bad confidence", () => {
+    expectCxError(() => proportionBySegment([{ successes: 1, trials: 2 }] as never), {
+      code: "wrong-type",
+      field: "segments",
+    });
+    expectCxError(() => proportionBySegment(SEGMENTS, { confidence: -1 }), {
+      code: "out-of-range",
+      field: "options.confidence",
+    });
+  });
+
   it("rejects bad counts naming the segment's field", () => {
     expectCxError(() => proportionBySegment({ a: { successes: 6, trials: 5 } }), {
       code: "inconsistent",

@@ -43,6 +43,19 @@ describe("proportionTrend", () => {
     });
   });
 
+  it("rejects bad options, naming them", () => {
+    expectCxError(() => proportionTrend(PERIODS, { window: 1.5 }), { code: "not-integer", field: "options.window" });
+    expectCxError(() => proportionTrend(PERIODS, { sigmas: 0 }), { code: "out-of-range", field: "options.sigmas" });
+    expectCxError(() => proportionTrend(PERIODS, { confidence: 0 }), {
+      code: "out-of-range",
+      field: "options.confidence",
+    });
+    expect(proportionTrend(PERIODS, { sigmas: 1.5 })!.periods[3]!.lowerLimit).toBeCloseTo(
+      100 * (250 / 350) - 150 * Math.sqrt(((250 / 350) * (100 / 350)) / 100),
+      10,
+    );
+  });
+
   it("clips limits to 0 and 100", () => {
     const t = proportionTrend([
       { successes: 1, trials: 1 },

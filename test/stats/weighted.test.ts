@@ -145,6 +145,8 @@ describe("weightedNps", () => {
       field: "options.weights.length",
     });
     expectCxError(() => weightedNps([9], { weights: 1 as never }), { code: "wrong-type", field: "options.weights" });
+    expectCxError(() => weightedNps([9], { weights: null as never }), { code: "wrong-type", field: "options.weights" });
+    expectCxError(() => weightedNps([9], { weights: "1" as never }), { code: "wrong-type", field: "options.weights" });
     expectCxError(() => weightedNps([{ score: 9, weight: Number.NaN }]), {
       code: "not-a-number",
       field: "responses[0].weight",
@@ -173,6 +175,14 @@ describe("weightedCsat", () => {
     expect(weightedCsat([5, 1], { weights: [0, 0] })).toBeUndefined();
   });
 
+  it("reports the effective sample size (sum w)^2 / sum w^2", () => {
+    expect(weightedCsat([5, 1, 1], { weights: [2, 1, 1] })).toMatchObject({
+      percent: 50,
+      totalWeight: 4,
+      effectiveResponses: 16 / 6,
+    });
+  });
+
   it("uses the scale and threshold as csat does", () => {
     expect(
       weightedCsat([7, 6, 5], { weights: [1, 2, 1], scale: { min: 1, max: 7 }, satisfiedAtLeast: 7 })!.percent,
@@ -197,6 +207,11 @@ describe("weightedCsat", () => {
     expectCxError(() => weightedCsat([5], { satisfiedAtLeast: 9 }), {
       code: "out-of-range",
       field: "options.satisfiedAtLeast",
+    });
+    expectCxError(() => weightedCsat([4.5], { weights: [1] }), { code: "not-integer", field: "ratings[0]" });
+    expectCxError(() => weightedCsat([5], { weights: [1], confidence: 0 }), {
+      code: "out-of-range",
+      field: "options.confidence",
     });
   });
 });
@@ -259,6 +274,10 @@ describe("rake", () => {
     expect(rake([{ plan: "a" }, { plan: "b" }], { plan: { a: 100, b: 0 } })!.weights).toEqual([2, 0]);
   });
 
+  it("accepts a category with a target of 0 and no respondents", () => {
+    expect(rake([{ plan: "a" }, { plan: "b" }], { plan: { a: 50, b: 50, enterprise: 0 } })!.weights).toEqual([1, 1]);
+  });
+
   it("refuses a category with a positive target and no respondents", () => {
     expectCxError(() => rake([{ plan: "a" }], { plan: { a: 90, enterprise: 10 } }), {
       code: "inconsistent",
@@ -298,6 +317,11 @@ describe("rake", () => {
       code: "out-of-range",
       field: "options.maxIterations",
     });
+    expectCxError(() => rake(respondents, TARGETS, { maxIterations: 1.5 }), {
+      code: "not-integer",
+      field: "options.maxIterations",
+    });
+    expectCxError(() => rake(respondents, null as never), { code: "wrong-type", field: "targets" });
     expectCxError(() => rake(respondents, TARGETS, { tolerance: 0 }), {
       code: "out-of-range",
       field: "options.tolerance",
