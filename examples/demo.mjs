@@ -8,6 +8,7 @@ import {
   churnRate,
   compareNps,
   clv,
+  cohortRetention,
   computeNps,
   crc,
   csat,
@@ -15,11 +16,13 @@ import {
   customerNetChange,
   expansionMrr,
   fcr,
+  fitSbg,
   grossMrrChurnRate,
   grossRevenueRetention,
   healthBand,
   healthScore,
   mrr,
+  mrrByCustomer,
   mrrMovements,
   netMrrChurnRate,
   netRevenueRetention,
@@ -32,6 +35,8 @@ import {
   repeatPurchaseRate,
   responseRate,
   retentionRate,
+  sbgLifetimeValue,
+  sbgProjection,
 } from "cx-metrics";
 import { printTable } from "./table.mjs";
 
@@ -134,22 +139,29 @@ printTable(
   ],
 );
 
-// Revenue: MRR from subscriptions at two month-ends, expansion between them, and CLV.
-const subscriptions = readCsv("subscriptions.csv").map((r) => ({
-  snapshot: r.snapshot,
-  customer: r.customer_id,
-  amount: Number(r.amount),
-  interval: r.interval,
-  intervalCount: Number(r.interval_count),
-  quantity: Number(r.quantity),
-  discountPercent: Number(r.discount_percent),
-}));
+// Revenue: MRR from subscriptions at month-ends, expansion between the last two, and CLV.
+const subscriptionRows = readCsv("subscriptions.csv");
+const subscriptionsAt = (month) =>
+  subscriptionRows
+    .filter((r) => r.snapshot === month)
+    .map((r) => ({
+      customer: r.customer_id,
+      amount: Number(r.amount),
+      interval: r.interval,
+      intervalCount: Number(r.interval_count),
+      quantity: Number(r.quantity),
+      discountPercent: Number(r.discount_percent),
+    }));
 const snapshotOf = (month) => {
-  const subs = subscriptions.filter((s) => s.snapshot === month);
-  return { total: mrr(subs), byCustomer: new Map(subs.map((s) => [s.customer, mrr([s])])), customers: subs.length };
+  const subs = subscriptionsAt(month);
+  return { total: mrr(subs), byCustomer: mrrByCustomer(subs), customers: subs.length };
 };
 const october = snapshotOf("2026-10");
 const november = snapshotOf("2026-11");
+// Former customers: paying in an earlier snapshot, gone by October.
+const formerCustomers = new Set(
+  subscriptionRows.filter((r) => r.snapshot < "2026-10" && !october.byCustomer.has(r.customer_id)).map((r) => r.customer_id),
+);
 const arpa = november.total / november.customers;
 const monthlyChurn = churnRate({ customersAtStart: base[2].customers_at_start, customersLost: base[2].customers_lost });
 console.log("Revenue metrics from examples/data/subscriptions.csv\n");
@@ -165,9 +177,9 @@ printTable(
   ],
 );
 
-// Where November's MRR came from and where it went. C061 to C066 joined in November; C061 had
-// been a customer last year, so it is a reactivation, not new.
-const movements = mrrMovements({ previous: october.byCustomer, current: november.byCustomer, formerCustomers: ["C061"] });
+// Where November's MRR came from and where it went. C061 to C066 joined in November; C061 paid
+// in the 2025-11 snapshot, so its return is a reactivation, not new.
+const movements = mrrMovements({ previous: october.byCustomer, current: november.byCustomer, formerCustomers });
 console.log("MRR movements, 2026-10 to 2026-11\n");
 printTable(
   ["movement", "amount"],
@@ -212,4 +224,32 @@ printTable(
     ]);
     return [a.account, fmt(score), healthBand(score)];
   }),
+);
+
+// Subscription cohorts: who is still active, month by month, and what the sBG model projects.
+const subscribers = readCsv("subscription-customers.csv").map((r) => ({ startedAt: r.started_on, endedAt: r.ended_on || null }));
+const cohorts = cohortRetention(subscribers, { asOf: "2026-11-01" });
+const ages = [0, 1, 2, 3, 6, 12];
+const recent = cohorts.cohorts.filter((c) => c.active.length > 1).slice(-8);
+console.log(`Cohort retention from examples/data/subscription-customers.csv (${subscribers.length} customers, % active, as of ${cohorts.asOf})\n`);
+printTable(
+  ["cohort", "size", ...ages.map((a) => `m${a}`)],
+  [
+    ...recent.map((c) => [c.label, c.size, ...ages.map((a) => (a < c.active.length ? fmt(c.retainedPercent[a], 0) : ""))]),
+    ["average", cohorts.average.customers[0], ...ages.map((a) => fmt(cohorts.average.retainedPercent[a], 0))],
+  ],
+);
+const sbg = fitSbg(cohorts);
+const youngest = recent.at(-1);
+const projected = sbgProjection(sbg, { active: youngest.active.at(-1), age: youngest.active.length - 1, periods: 6 });
+console.log("sBG model fitted to every cohort (Fader and Hardie 2007)\n");
+printTable(
+  ["measure", "value"],
+  [
+    ["sBG alpha (standard error)", `${fmt(sbg.alpha, 3)} (${fmt(sbg.standardErrors?.alpha, 3)})`],
+    ["sBG beta (standard error)", `${fmt(sbg.beta, 3)} (${fmt(sbg.standardErrors?.beta, 3)})`],
+    [`projected active in cohort ${youngest.label}, next 6 months`, projected.slice(1).map((n) => n.toFixed(0)).join(" ")],
+    ["value of a new subscriber (margin 40/month, 1 % discount)", fmt(sbgLifetimeValue(sbg, { marginPerPeriod: 40, discountPercent: 1 }), 2)],
+    ["value after 12 renewals", fmt(sbgLifetimeValue(sbg, { marginPerPeriod: 40, discountPercent: 1, renewals: 12 }), 2)],
+  ],
 );

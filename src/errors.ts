@@ -44,17 +44,27 @@ export interface CxMetricsErrorDetails {
   readonly received: unknown;
 }
 
+/** The brand every `CxMetricsError` carries, shared by every copy of the library in one realm. */
+const BRAND: unique symbol = Symbol.for("cx-metrics.CxMetricsError") as never;
+
 /**
  * The one error every cx-metrics function throws for bad data.
  *
  * Its fields say what went wrong in a form a program can act on (`code`, `field`) and its
- * message says it in words: `"<metric>: <field> must be <expected>, received <value>"`.
+ * message says it in words: `"<metric>: <field> must be <expected>, received <value>"`. The
+ * message is bounded and built without running the caller's code: long strings are cut (with
+ * their length), objects are named by kind. `received` keeps the raw value.
  * A zero denominator is not an error: functions return `undefined` for no data.
  *
+ * `error instanceof CxMetricsError` holds for errors from either build of the package (an app
+ * that loads both the ESM and the CommonJS build has two copies of the class): the check looks
+ * for a brand that every copy shares.
+ *
  * @example
- * let caught;
+ * let caught: unknown;
  * try { computeNps([10, 9, 11]); } catch (error) { caught = error; }
  * caught instanceof CxMetricsError; // => true
+ * if (!(caught instanceof CxMetricsError)) throw caught;
  * caught.code; // => "out-of-range"
  * caught.field; // => "scores[2]"
  * caught.message; // => "computeNps: scores[2] must be an integer from 0 to 10, received 11"
@@ -77,17 +87,43 @@ export class CxMetricsError extends Error implements CxMetricsErrorDetails {
   constructor(details: CxMetricsErrorDetails) {
     super(`${details.metric}: ${details.field} must be ${details.expected}, received ${describe(details.received)}`);
     this.name = "CxMetricsError";
-    Object.assign(this, details);
+    const { code, metric, field, expected, received } = details;
+    Object.assign(this, { code, metric, field, expected, received });
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  /** True for a `CxMetricsError` from any copy of the library (ESM or CommonJS build). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
   }
 }
 
-/** A short, safe rendering of any value for an error message. */
+/** The longest string shown in a message; longer ones are cut and their length given. */
+const MAX_SHOWN = 80;
+
+/**
+ * A short rendering of any value for an error message, bounded in length and computed without
+ * calling the caller's code (no `toString`, no getters, no proxy traps).
+ */
 function describe(value: unknown): string {
-  return typeof value === "string"
-    ? JSON.stringify(value)
-    : typeof value === "object" && value
-      ? Array.isArray(value)
-        ? "an array"
-        : "an object"
-      : String(value) + (typeof value === "bigint" ? "n" : "");
+  switch (typeof value) {
+    case "string":
+      return value.length > MAX_SHOWN
+        ? `${JSON.stringify(value.slice(0, MAX_SHOWN))}... (${value.length} characters)`
+        : JSON.stringify(value);
+    case "bigint":
+      return `${value}n`;
+    case "symbol": {
+      // String() of a symbol reads its description directly, running no code of the caller's.
+      const text = String(value);
+      return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}... (${text.length} characters)` : text;
+    }
+    case "function":
+      return "a function";
+    case "object":
+      if (value === null) return "null";
+      return Array.isArray(value) ? "an array" : "an object";
+    default:
+      return String(value);
+  }
 }

@@ -44,7 +44,7 @@ export interface LineChartOptions {
   y?: Axis;
   series: readonly Series[];
   legend?: boolean | "top-left" | "top-right" | "bottom-left" | "bottom-right";
-  annotations?: readonly { x: number; label?: string }[];
+  annotations?: readonly { x: number; label?: string; at?: "top" | "bottom" }[];
 }
 /** A line and point chart as one SVG document. */
 export function lineChart(options: LineChartOptions): string;

@@ -110,7 +110,8 @@ function extent(values, fallback) {
  *                                   `band` draws a shaded area between `low` and `high`
  *   legend = true                   a legend inside the plot: true (top right), "top-left",
  *                                   "top-right", "bottom-left", "bottom-right", or false
- *   annotations: [{ x, label }]     dashed vertical lines with a label (e.g. "fit | forecast")
+ *   annotations: [{ x, label, at }] dashed vertical lines with a label (e.g. "fit | forecast")
+ *                                   drawn at the top of the plot, or at its bottom with at: "bottom"
  */
 export function lineChart(options) {
   const { width = 640, height = 400, title, description, xLabel, yLabel, series, legend = true } = options;
@@ -174,7 +175,8 @@ export function lineChart(options) {
   for (const a of annotations) {
     const x = sx(a.x);
     lines.push(`<line x1="${num(x)}" x2="${num(x)}" y1="${num(margin.top)}" y2="${num(margin.top + plotH)}" stroke="#888888" stroke-dasharray="4 3"/>`);
-    if (a.label) lines.push(text(x + 4, margin.top + 12, a.label, 'fill="#555555" font-size="11"'));
+    const y = a.at === "bottom" ? margin.top + plotH - 6 : margin.top + 12;
+    if (a.label) lines.push(text(x + 4, y, a.label, 'fill="#555555" font-size="11" paint-order="stroke" stroke="#ffffff" stroke-width="3"'));
   }
 
   series.forEach((s, i) => {

@@ -94,7 +94,7 @@ export function healthScore(components: Iterable<HealthComponent | ScaledHealthC
 
 /** Reads one component (its fields named relative to it) into its weight and its 0-100 score. */
 function readComponent(item: unknown): { weight: number; score: number } {
-  const c = readRecord(METRIC, "", item);
+  const c = readRecord(METRIC, "", item, ["value", "weight", "min", "max", "higherIsBetter"]);
   const weight = readAmount(METRIC, ".weight", c["weight"]);
   // A component without bounds is on 0 to 100 already, and is never clamped.
   const scaled = c["min"] !== undefined || c["max"] !== undefined;

@@ -27,12 +27,53 @@ export function forEachItem(
   const items = itemsOf(metric, field, input);
   let index = 0;
   try {
-    for (const item of items) {
-      visit(item, index);
-      index++;
+    if (Array.isArray(items)) {
+      // Arrays by index: each element read once, holes read as `undefined`.
+      for (; index < items.length; index++) visit(items[index], index);
+    } else {
+      forEachValue(metric, field, items, (item) => {
+        visit(item, index);
+        index++;
+      });
     }
   } catch (error) {
     rethrowWithin(error, metric, () => `${field}[${index}]`);
+  }
+}
+
+/**
+ * Drives the iterator of `items` by hand, so that an object whose `Symbol.iterator` does not
+ * return an iterator (or whose iterator's `next` returns something other than a result object)
+ * is a `wrong-type` error naming `field` rather than a `TypeError`. Exceptions thrown by the
+ * caller's own iterator pass through unchanged.
+ */
+export function forEachValue(metric: string, field: string, items: Iterable<unknown>, visit: (value: unknown) => void): void {
+  const notIterator = (received: unknown): never =>
+    fail({ code: "wrong-type", metric, field, expected: "an iterable whose iterator follows the iteration protocol", received });
+  const iterator: unknown = items[Symbol.iterator]();
+  if (typeof iterator !== "object" || iterator === null) notIterator(iterator);
+  const next: unknown = (iterator as Iterator<unknown>).next;
+  if (typeof next !== "function") notIterator(iterator);
+  for (;;) {
+    const step: unknown = (next as () => unknown).call(iterator);
+    if (typeof step !== "object" || step === null) notIterator(step);
+    if ((step as IteratorResult<unknown>).done) return;
+    try {
+      visit((step as IteratorResult<unknown>).value);
+    } catch (error) {
+      // As `for...of` does: let the iterator clean up (a generator's `finally`), then rethrow.
+      closeQuietly(iterator as Iterator<unknown>);
+      throw error;
+    }
+  }
+}
+
+/** Calls an iterator's `return`, if it has one; its own failure must not hide the first error. */
+function closeQuietly(iterator: Iterator<unknown>): void {
+  try {
+    iterator.return?.();
+  } catch {
+    // The error that stopped the iteration is the one to report.
   }
 }
 

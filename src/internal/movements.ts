@@ -1,5 +1,6 @@
 import { fail } from "./fail.js";
 import { readAmount, readRecord } from "./readers.js";
+import { exceedsBeyondRounding } from "./results.js";
 
 /** The movement amounts a revenue rate reads. */
 export interface Movements {
@@ -11,13 +12,25 @@ export interface Movements {
   readonly reactivationMrr: number;
 }
 
+/** Every field of `mrrMovements`' result, which the revenue rates accept as their input. */
+const MOVEMENT_FIELDS = [
+  "startingMrr",
+  "endingMrr",
+  "newMrr",
+  "expansionMrr",
+  "contractionMrr",
+  "churnedMrr",
+  "reactivationMrr",
+  "netNewMrr",
+];
+
 /**
  * Reads the named movement amounts (the result of `mrrMovements`, or the same fields given by
  * hand); each must be a non-negative finite number, and absent optional ones count as 0. When
  * `startingMrr` is read, contraction and churn together cannot exceed it.
  */
 export function readMovements(metric: string, input: unknown, required: readonly (keyof Movements)[]): Movements {
-  const fields = readRecord(metric, "input", input);
+  const fields = readRecord(metric, "input", input, MOVEMENT_FIELDS);
   const read = (key: keyof Movements): number =>
     fields[key] === undefined && !required.includes(key) ? 0 : readAmount(metric, key, fields[key]);
   const movements: Movements = {
@@ -29,7 +42,7 @@ export function readMovements(metric: string, input: unknown, required: readonly
     reactivationMrr: read("reactivationMrr"),
   };
   const { startingMrr, contractionMrr, churnedMrr } = movements;
-  if (required.includes("startingMrr") && contractionMrr + churnedMrr > startingMrr) {
+  if (required.includes("startingMrr") && exceedsBeyondRounding(contractionMrr + churnedMrr, startingMrr)) {
     fail({
       code: "inconsistent",
       metric,

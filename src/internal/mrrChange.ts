@@ -2,7 +2,7 @@
  * How one customer's MRR moved between two snapshots, with the amount of the movement:
  * - `new`: paying now and not before, and not a former customer;
  * - `reactivation`: paying now and not before, and a former customer (named in
- *   `formerCustomers`, or listed at 0 before);
+ *   `formerCustomers`);
  * - `expansion` / `contraction`: paying at both moments, more / less now;
  * - `churn`: paying before and nothing now (absent or 0);
  * - `none`: no movement (the same amount, or nothing at both moments).

@@ -2,41 +2,91 @@ import { rethrowWithin } from "./collections.js";
 import { fail } from "./fail.js";
 import { readAmount } from "./readers.js";
 
-/** A validated snapshot of MRR by customer id. */
+/**
+ * A snapshot of MRR by customer id, read without copying: a `Map` through the built-in `Map`
+ * methods, a plain object through its own data properties. Either way a value reads the same
+ * every time without running the caller's code (an accessor property is rejected), so the value
+ * validated is the value computed with.
+ */
 export interface Snapshot {
-  /** The customer ids, in the snapshot's order. */
-  readonly ids: readonly string[];
-  /** The amount of customer `id`, `undefined` when absent. */
+  /**
+   * Calls `visit(id, amount)` for each customer in order, validating the amount first (a bad one
+   * throws, named `field["id"]`) and the id (a string, named `field key`).
+   */
+  forEach(visit: (id: string, amount: number) => void): void;
+  /** The amount of customer `id`, `undefined` when absent; valid once `forEach` has passed it. */
   get(id: string): number | undefined;
+  /** Whether customer `id` is in the snapshot. */
+  has(id: string): boolean;
 }
 
-/**
- * Reads a per-customer snapshot named `field`: a `Map` or a plain object (its own enumerable
- * keys) from customer id (a string) to amount (a non-negative finite number, named
- * `field["id"]` when bad).
- */
+// The built-in Map methods are looked up where they are used, not at module level: a property
+// read at module level is kept in every bundle as a possible side effect.
+
+/** True for a real `Map` (a brand check a Proxy or a look-alike cannot pass). */
+function isMap(value: unknown): value is Map<unknown, unknown> {
+  try {
+    Object.getOwnPropertyDescriptor(Map.prototype, "size")!.get!.call(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads a per-customer snapshot named `field`: a `Map` or a plain object. */
 export function readSnapshot(metric: string, field: string, value: unknown): Snapshot {
-  const isMap = value instanceof Map;
-  if (!isMap && (typeof value !== "object" || value === null || Array.isArray(value))) {
+  if (isMap(value)) return mapSnapshot(metric, field, value);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
     fail({ code: "wrong-type", metric, field, expected: "a Map or an object of amounts by customer id", received: value });
   }
-  const ids: string[] = [];
-  let current = "";
-  try {
-    for (const [id, amount] of isMap ? value : Object.entries(value as object)) {
-      if (typeof id !== "string") {
-        fail({ code: "wrong-type", metric, field: `${field} key`, expected: "a customer id string", received: id });
+  return objectSnapshot(metric, field, value);
+}
+
+function mapSnapshot(metric: string, field: string, map: Map<unknown, unknown>): Snapshot {
+  return {
+    forEach(visit) {
+      let current = "";
+      try {
+        for (const [id, amount] of Map.prototype.entries.call(map) as IterableIterator<[unknown, unknown]>) {
+          if (typeof id !== "string") {
+            fail({ code: "wrong-type", metric, field: `${field} key`, expected: "a customer id string", received: id });
+          }
+          current = id;
+          visit(id, readAmount(metric, "", amount));
+        }
+      } catch (error) {
+        rethrowWithin(error, metric, () => `${field}[${JSON.stringify(current)}]`);
       }
-      current = id;
-      readAmount(metric, "", amount);
-      ids.push(id);
+    },
+    get: (id) => Map.prototype.get.call(map, id) as number | undefined,
+    has: (id) => Map.prototype.has.call(map, id),
+  };
+}
+
+function objectSnapshot(metric: string, field: string, object: object): Snapshot {
+  /** A customer's value: an own data property's value; an accessor is not data. */
+  const valueOf = (id: string): unknown => {
+    const descriptor = Object.getOwnPropertyDescriptor(object, id);
+    if (descriptor === undefined) return undefined;
+    if (!("value" in descriptor)) {
+      fail({ code: "wrong-type", metric, field: "", expected: "an amount (a data property, not a getter)", received: undefined });
     }
-  } catch (error) {
-    rethrowWithin(error, metric, () => `${field}[${JSON.stringify(current)}]`);
-  }
-  const amounts = value as Readonly<Record<string, number>>;
-  const get = isMap
-    ? (id: string): number | undefined => value.get(id)
-    : (id: string): number | undefined => (Object.hasOwn(amounts, id) ? amounts[id] : undefined);
-  return { ids, get };
+    return descriptor.value;
+  };
+  return {
+    forEach(visit) {
+      let current = "";
+      try {
+        for (const id in object) {
+          if (!Object.hasOwn(object, id)) continue;
+          current = id;
+          visit(id, readAmount(metric, "", valueOf(id)));
+        }
+      } catch (error) {
+        rethrowWithin(error, metric, () => `${field}[${JSON.stringify(current)}]`);
+      }
+    },
+    get: (id) => valueOf(id) as number | undefined,
+    has: (id) => Object.hasOwn(object, id),
+  };
 }

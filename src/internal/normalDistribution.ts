@@ -75,7 +75,19 @@ export function normalCdf(x: number): number {
   return x > SERIES_FLOOR ? 0.5 + centralDifference(x, phi) : lowerTail(x, phi);
 }
 
-/** The two-sided critical value for a confidence level: z with P(|Z| <= z) = confidence. */
+/**
+ * The two-sided critical value for a confidence level: z with P(|Z| <= z) = confidence. From the
+ * quantile at `(1 - confidence) / 2` for levels of 1/2 and more; below, where that probability
+ * rounds towards 1/2 and would lose the level's digits (to z = 0 at levels under 1e-16), by
+ * Newton's method on `P(0 < Z <= z) = confidence / 2` from the series' first term
+ * `z = confidence * sqrt(pi / 2)`, which keeps full relative precision down to the smallest level.
+ */
 export function criticalValue(confidence: number): number {
-  return -normalQuantile((1 - confidence) / 2);
+  if (confidence >= 0.5) return -normalQuantile((1 - confidence) / 2);
+  let z = confidence * Math.sqrt(Math.PI / 2);
+  for (let step = 0; step < 4; step++) {
+    const phi = density(z);
+    z -= (centralDifference(z, phi) - confidence / 2) / phi;
+  }
+  return z;
 }

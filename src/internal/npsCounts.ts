@@ -1,6 +1,8 @@
+import { forEachValue } from "./collections.js";
+import { countRatingsSkippingBlanks, type MissingAnswers } from "./missingAnswers.js";
 import { countNpsScoreArray } from "./npsScoreArrays.js";
 import { isRatingOn, NPS_SCALE, readRating } from "./ratingScale.js";
-import { readCount } from "./readers.js";
+import { readCount, readRecord } from "./readers.js";
 import { readSurveyInput } from "./surveyInput.js";
 import { readTally } from "./tallies.js";
 
@@ -10,6 +12,8 @@ export interface NpsCounted {
   readonly passives: number;
   readonly detractors: number;
   readonly responses: number;
+  /** Blank cells skipped (with the `missing: "skip"` option; 0 otherwise). */
+  readonly skipped?: number;
 }
 
 /**
@@ -27,8 +31,18 @@ export function npsScore(counts: NpsCounted): number {
  * `scores[i]`, `promoters` and `tally.counts[k]`; with `"a"` and `"a."`, `a[i]`, `a.promoters`
  * and `a.tally.counts[k]`. A total beyond `MAX_COUNT` is `out-of-range` naming `responses`.
  */
-export function readNpsCounts(metric: string, input: unknown, name = "scores", prefix = ""): NpsCounted {
+export function readNpsCounts(
+  metric: string,
+  input: unknown,
+  name = "scores",
+  prefix = "",
+  missing: MissingAnswers = "error",
+): NpsCounted {
   const survey = readSurveyInput(metric, name, input, { tally: true, counts: true });
+  if (missing === "skip" && (survey.kind === "array" || survey.kind === "iterable")) {
+    const { counts, skipped } = countRatingsSkippingBlanks(metric, name, survey, NPS_SCALE);
+    return { ...npsCountsOfTally(metric, prefix, counts), skipped };
+  }
   switch (survey.kind) {
     case "array": {
       const { promoters, detractors } = countNpsScoreArray(metric, name, survey.items, survey.length);
@@ -38,18 +52,11 @@ export function readNpsCounts(metric: string, input: unknown, name = "scores", p
       return countIterableScores(metric, name, survey.items);
     case "tally": {
       const { counts } = readTally(metric, `${prefix}tally`, survey.fields, NPS_SCALE, `${prefix}responses`);
-      let promoters = 0;
-      let passives = 0;
-      let detractors = 0;
-      counts.forEach((count, score) => {
-        if (score >= 9) promoters += count;
-        else if (score >= 7) passives += count;
-        else detractors += count;
-      });
-      return withResponses(metric, prefix, promoters, passives, detractors);
+      return npsCountsOfTally(metric, prefix, counts);
     }
     case "counts": {
-      const { fields } = survey;
+      const container = prefix === "" ? "input" : prefix.slice(0, -1);
+      const fields = readRecord(metric, container, survey.fields, ["promoters", "passives", "detractors"]);
       return withResponses(
         metric,
         prefix,
@@ -59,6 +66,20 @@ export function readNpsCounts(metric: string, input: unknown, name = "scores", p
       );
     }
   }
+}
+
+/** The NPS counts of the counts of each score from 0 to 10. */
+function npsCountsOfTally(metric: string, prefix: string, counts: ArrayLike<number>): NpsCounted {
+  let promoters = 0;
+  let passives = 0;
+  let detractors = 0;
+  for (let score = 0; score <= 10; score++) {
+    const count = counts[score]!;
+    if (score >= 9) promoters += count;
+    else if (score >= 7) passives += count;
+    else detractors += count;
+  }
+  return withResponses(metric, prefix, promoters, passives, detractors);
 }
 
 /** The counts with their total, which must itself be a count (named `responses`). */
@@ -73,12 +94,12 @@ function countIterableScores(metric: string, field: string, scores: Iterable<unk
   let passives = 0;
   let detractors = 0;
   let responses = 0;
-  for (const score of scores) {
+  forEachValue(metric, field, scores, (score) => {
     if (!isRatingOn(score, NPS_SCALE)) readRating(metric, `${field}[${responses}]`, score, NPS_SCALE);
     if ((score as number) >= 9) promoters++;
     else if ((score as number) >= 7) passives++;
     else detractors++;
     responses++;
-  }
+  });
   return { promoters, passives, detractors, responses };
 }

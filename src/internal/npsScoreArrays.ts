@@ -37,7 +37,7 @@ export function countNpsScoreArray(
 ): PromotersAndDetractors {
   let promoters = 0;
   let detractors = 0;
-  const bytes = scores instanceof Uint8Array;
+  const bytes = isUint8Array(scores);
   for (let start = 0; start < length; start += CHUNK) {
     const end = Math.min(length, start + CHUNK);
     const sum = sumWeights(scores, start, end, bytes);
@@ -60,6 +60,17 @@ export function countNpsScoreArray(
  * The weight table is a `const` of this closure, not of the module: bundlers turn module-level
  * consts into `var`s, and V8 compiles loops over a `var`'s table about 15 % slower (measured).
  */
+/**
+ * True for a real `Uint8Array`, by the `%TypedArray%.prototype[Symbol.toStringTag]` getter, which
+ * reads an internal slot that an object made from `Uint8Array.prototype` or a Proxy around a
+ * `Uint8Array` does not have (`instanceof` would accept both, and their elements need not be bytes).
+ */
+function isUint8Array(value: unknown): boolean {
+  const typedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype) as object;
+  const tag = Object.getOwnPropertyDescriptor(typedArrayPrototype, Symbol.toStringTag)!.get!;
+  return tag.call(value) === "Uint8Array";
+}
+
 const sumWeights = /* @__PURE__ */ (() => {
   const weights = Float64Array.from({ length: 256 }, (_, s) => (s < 7 ? 1 : s < 9 ? 0 : s < 11 ? PROMOTER : BAD));
   return (scores: ArrayLike<unknown>, start: number, end: number, bytes: boolean): number => {

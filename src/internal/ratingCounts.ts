@@ -1,3 +1,4 @@
+import { forEachValue } from "./collections.js";
 import { isRatingOn, readRating, type Scale } from "./ratingScale.js";
 import type { RawRatings } from "./surveyInput.js";
 
@@ -10,11 +11,11 @@ export function countRatings(metric: string, field: string, ratings: RawRatings,
   const counts = new Float64Array(scale.max - scale.min + 1);
   let index = 0;
   if (ratings.kind === "iterable") {
-    for (const rating of ratings.items) {
+    forEachValue(metric, field, ratings.items, (rating) => {
       if (!isRatingOn(rating, scale)) readRating(metric, `${field}[${index}]`, rating, scale);
       counts[(rating as number) - scale.min]!++;
       index++;
-    }
+    });
   } else {
     const { items, length } = ratings;
     for (; index < length; index++) {

@@ -48,5 +48,5 @@ export function readScaleOf(metric: string, field: string, fields: Readonly<Reco
 /** Reads the `scale` option (named `options.scale`), or returns `fallback` when it is absent. */
 export function readScaleOption(metric: string, value: unknown, fallback: Scale): Scale {
   if (value === undefined) return fallback;
-  return readScaleOf(metric, "options.scale", readRecord(metric, "options.scale", value));
+  return readScaleOf(metric, "options.scale", readRecord(metric, "options.scale", value, ["min", "max"]));
 }

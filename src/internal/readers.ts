@@ -95,18 +95,23 @@ export type Fields = Readonly<Record<string, unknown>>;
 
 /**
  * Returns `value` as a record of named fields, or throws `wrong-type`. With `known`, a field the
- * library does not define is an `unknown-field` error that suggests the nearest known name.
+ * library does not define is an `unknown-field` error that suggests the nearest known name (such a
+ * field is named as the caller wrote it: bare for the top-level input, `field` `"input"`;
+ * `options.confidenc` within options; `.amout` relative to an item), and the result is a copy of the known fields, each read
+ * from `value` exactly once: a getter or a proxy that answers differently on a second read cannot
+ * slip an unvalidated value past the readers.
  */
 export function readRecord(metric: string, field: string, value: unknown, known?: readonly string[]): Fields {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     fail({ code: "wrong-type", metric, field, expected: "an object with named fields", received: value });
   }
-  if (known !== undefined) {
-    for (const key of Object.keys(value)) {
-      if (!known.includes(key)) failUnknownField(metric, field, key, known);
-    }
+  if (known === undefined) return value as Fields;
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) failUnknownField(metric, field, key, known);
   }
-  return value as Fields;
+  const fields: Record<string, unknown> = {};
+  for (const key of known) fields[key] = (value as Fields)[key];
+  return fields;
 }
 
 /** The options object: `{}` when it is `undefined`; otherwise read as a record named `options`. */
@@ -116,7 +121,8 @@ export function readOptions(metric: string, value: unknown, known?: readonly str
 
 function failUnknownField(metric: string, field: string, key: string, known: readonly string[]): never {
   const nearest = nearestName(key, known);
-  const path = field === "" ? key : `${field}.${key}`;
+  // The top-level input's fields are named bare; an item's relative to it (`.key`, see forEachItem).
+  const path = field === "input" ? key : `${field}.${key}`;
   const expected =
     nearest === undefined ? `absent (known fields: ${known.join(", ")})` : `absent (did you mean \`${nearest}\`?)`;
   return fail({ code: "unknown-field", metric, field: path, expected, received: key });
@@ -200,8 +206,10 @@ export function readDate(metric: string, field: string, value: unknown): number 
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  const ms = Date.UTC(year, month - 1, day);
-  const check = new Date(ms);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0 to 99 as 1900 to 1999.
+  const check = new Date(0);
+  check.setUTCFullYear(year, month - 1, day);
+  const ms = check.getTime();
   if (month < 1 || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
     fail({ code: "out-of-range", metric, field, expected: "a real calendar day", received: value });
   }

@@ -1,26 +1,54 @@
+import { fail } from "./fail.js";
 import { MAX_COUNT } from "./limits.js";
 import { readNumber } from "./readers.js";
+
+/** What a sample size depends on. */
+export interface SampleDesign {
+  /** The two-sided critical value of the confidence level. */
+  readonly z: number;
+  /** The variance of one response. */
+  readonly variance: number;
+  /** The margin of error wanted, on the scale of the variance (a fraction, not points). */
+  readonly margin: number;
+  /** The population for the finite-population correction, if any. */
+  readonly population: number | undefined;
+  /** The margin as the caller gave it, for the error message. */
+  readonly marginReceived: number;
+}
 
 /**
  * The smallest whole number of responses n for which the Wald margin of error
  * `z * sqrt(variance / n * fpc(n))` is at most `margin`, where `fpc(n) = (N - n) / (N - 1)` is
- * the finite-population correction for a population of N (none when N is undefined). Starts
- * just below the closed form `n0 = z^2 variance / margin^2`, `n = n0 / (1 + (n0 - 1) / N)`
- * (Cochran 1977), and steps to the exact boundary, so the answer achieves the margin and one
- * response fewer does not.
+ * the finite-population correction for a population of N (none when N is undefined). From the
+ * closed form `n0 = z^2 variance / margin^2`, `n = n0 / (1 + (n0 - 1) / N)` (Cochran, Sampling
+ * Techniques, 3rd ed., 1977, 4.2), rounded up and then moved by exact checks of its neighbours,
+ * so the answer achieves the margin and one response fewer does not; in constant time. With a
+ * population the answer is at most N (asking everyone leaves no sampling error). A sample too
+ * large to be a count (`MAX_COUNT`) is `out-of-range`, naming `marginOfError`.
  */
-export function sampleSize(z: number, variance: number, margin: number, population: number | undefined): number {
+export function sampleSize(metric: string, design: SampleDesign): number {
+  const { z, variance, margin, population } = design;
+  if (variance === 0) return 1; // every answer alike: one response tells all
   const marginAt = (n: number): number => {
     const correction = population === undefined || population === 1 ? 1 : (population - n) / (population - 1);
     return z * Math.sqrt((variance / n) * correction);
   };
   const n0 = (z * z * variance) / (margin * margin);
-  const closedForm = population === undefined ? n0 : n0 / (1 + (n0 - 1) / population);
-  // The margin falls as n grows (to 0 at n = N with a population), so the first n from just below
-  // the closed form that achieves it is the smallest.
-  let n = Math.max(1, Math.floor(closedForm) - 1);
+  let n = population === undefined ? n0 : closedFormWithPopulation(n0, population);
+  if (!(n <= MAX_COUNT)) {
+    fail({ code: "out-of-range", metric, field: "marginOfError", expected: `a margin that needs at most ${MAX_COUNT} responses`, received: design.marginReceived });
+  }
+  n = Math.max(1, Math.ceil(n));
+  if (population !== undefined && n >= population) return population;
+  // The closed form is exact up to rounding: a step or two either way settles the boundary.
+  while (n > 1 && marginAt(n - 1) <= margin) n--;
   while (marginAt(n) > margin) n++;
   return n;
+}
+
+/** Cochran's correction `n0 / (1 + (n0 - 1) / N)`, written so an infinite `n0` gives N. */
+function closedFormWithPopulation(n0: number, population: number): number {
+  return n0 === Infinity ? population : (n0 * population) / (n0 + population - 1);
 }
 
 /** Reads the optional `population` field: a whole number from 1 to `MAX_COUNT`. */

@@ -24,9 +24,9 @@ export interface Family<C> {
   /** The counts of `a` without those of `b` (which are part of `a`). */
   without(a: C, b: C): C;
   /** The confidence interval of the score of counts; `undefined` without responses. */
-  interval(c: C): { lower: number; upper: number } | undefined;
+  interval(c: C): { lower: number | undefined; upper: number | undefined } | undefined;
   /** The change from `a` to `b` and the two-sided p-value of "no change"; `undefined` unless both have responses. */
-  compare(a: C, b: C): { difference: number; pValue: number } | undefined;
+  compare(a: C, b: C): { difference: number; pValue: number | undefined } | undefined;
   /** The standard deviation of one response's score under `pooled` counts, in score units. */
   spread(pooled: C): number;
   /** The score's smallest and largest possible values. */
@@ -89,13 +89,13 @@ export function renamed<T>(metric: string, field: string, read: () => T): T {
 /**
  * The two-sided p-value of the pooled two-proportion z-test of `xa / na` against `xb / nb`
  * (the score test; the same as R's `prop.test(correct = FALSE)`): `z = (pb - pa) / sqrt(p (1 - p)
- * (1 / na + 1 / nb))` with `p` the pooled share. 1 when the pooled share is 0 or 1 (the two
- * shares are then equal).
+ * (1 / na + 1 / nb))` with `p` the pooled share. `undefined` when the pooled share is 0 or 1,
+ * where the standard error is 0 and no z exists (as `compareNps` does for Wald).
  */
-export function twoProportionPValue(xa: number, na: number, xb: number, nb: number): number {
+export function twoProportionPValue(xa: number, na: number, xb: number, nb: number): number | undefined {
   const pooled = (xa + xb) / (na + nb);
   const se = Math.sqrt(pooled * (1 - pooled) * (1 / na + 1 / nb));
-  return se === 0 ? 1 : Math.min(1, 2 * normalCdf(-Math.abs((xb / nb - xa / na) / se)));
+  return se === 0 ? undefined : Math.min(1, 2 * normalCdf(-Math.abs((xb / nb - xa / na) / se)));
 }
 
 /** One segment's row, before the public function names its score field. */
@@ -244,10 +244,12 @@ export function trend<C>(
     const merged =
       i + 1 >= window ? counts.slice(i + 1 - window, i + 1).reduce((a, b) => family.merge(a, b)) : undefined;
     const windowInterval = merged && family.interval(merged);
-    // Limits only for a period with responses (for none, the half-width is infinite).
+    // Limits only for a period with responses (for none, the half-width is infinite), and not
+    // from a zero spread (every response of every period alike), where no limits exist.
     const half = (sigmas * spread) / Math.sqrt(n);
-    const lowerLimit = score === undefined ? undefined : withoutNegativeZero(Math.max(min, centre - half));
-    const upperLimit = score === undefined ? undefined : withoutNegativeZero(Math.min(max, centre + half));
+    const limited = score !== undefined && spread > 0;
+    const lowerLimit = limited ? withoutNegativeZero(Math.max(min, centre - half)) : undefined;
+    const upperLimit = limited ? withoutNegativeZero(Math.min(max, centre + half)) : undefined;
     return {
       period: entries[i]!.name,
       responses: n,
@@ -262,7 +264,7 @@ export function trend<C>(
       windowUpper: windowInterval?.upper,
       lowerLimit,
       upperLimit,
-      outside: score === undefined ? undefined : score < lowerLimit! || score > upperLimit!,
+      outside: limited ? score < lowerLimit! || score > upperLimit! : undefined,
     };
   });
   return { centre, responses, rows };

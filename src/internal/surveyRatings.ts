@@ -1,3 +1,4 @@
+import { countRatingsSkippingBlanks, type MissingAnswers } from "./missingAnswers.js";
 import { countRatings } from "./ratingCounts.js";
 import { readScaleOption, type Scale } from "./ratingScale.js";
 import type { RatingsOrTally } from "./surveyInput.js";
@@ -13,11 +14,13 @@ export function countSurveyRatings(
   survey: RatingsOrTally,
   scaleOption: unknown,
   fallback: Scale,
-): { scale: Scale; counts: ArrayLike<number> } {
+  missing: MissingAnswers = "error",
+): { scale: Scale; counts: ArrayLike<number>; skipped: number } {
   if (survey.kind === "tally") {
     const scale = scaleOption === undefined ? undefined : readScaleOption(metric, scaleOption, fallback);
-    return readTally(metric, "tally", survey.fields, scale);
+    return { ...readTally(metric, "tally", survey.fields, scale), skipped: 0 };
   }
   const scale = readScaleOption(metric, scaleOption, fallback);
-  return { scale, counts: countRatings(metric, "ratings", survey, scale) };
+  if (missing === "skip") return { scale, ...countRatingsSkippingBlanks(metric, "ratings", survey, scale) };
+  return { scale, counts: countRatings(metric, "ratings", survey, scale), skipped: 0 };
 }

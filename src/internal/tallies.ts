@@ -24,7 +24,7 @@ export function readTally(
   scale?: Scale,
   totalField = `${field}.counts`,
 ): Tally {
-  const fields = readRecord(metric, field, value);
+  const fields = readRecord(metric, field, value, ["min", "max", "counts"]);
   const expectedScale = scale ?? readScaleOf(metric, field, fields);
   if (fields["min"] !== expectedScale.min || fields["max"] !== expectedScale.max) {
     fail({

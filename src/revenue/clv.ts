@@ -93,7 +93,7 @@ type Form = keyof typeof FORMS;
  * @category Revenue
  */
 export function clv(input: ClvInput): number | undefined {
-  const o = readRecord(METRIC, "input", input);
+  const o = readRecord(METRIC, "input", input, Object.values(FORMS).flat());
   let value: number | undefined;
   switch (formOf(o)) {
     case "purchases":
@@ -144,11 +144,15 @@ function fromChurn(o: Fields): number | undefined {
   return churn === 0 ? undefined : (arpa * margin) / churn;
 }
 
-/** Margin x retention / (1 + discount - retention); `undefined` when the denominator is 0. */
+/**
+ * Margin x retention / ((100 - retention) + discount); `undefined` when the denominator is 0. The
+ * difference is taken first: it is exact, and adding a small discount to it keeps the discount's
+ * digits (`100 + discount - retention` loses them).
+ */
 function fromRetention(o: Fields): number | undefined {
   const margin = readAmount(METRIC, "marginPerPeriod", o["marginPerPeriod"]);
   const retention = readPercent(METRIC, "retentionPercent", o["retentionPercent"]);
   const discount = readAmount(METRIC, "discountPercent", o["discountPercent"]);
-  const denominator = 100 + discount - retention;
+  const denominator = 100 - retention + discount;
   return denominator === 0 ? undefined : (margin * retention) / denominator;
 }

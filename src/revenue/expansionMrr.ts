@@ -60,7 +60,7 @@ const METRIC = "expansionMrr";
  * @category Revenue
  */
 export function expansionMrr(input: MrrSnapshots | ExpansionFromAverageInput): number {
-  const o = readRecord(METRIC, "input", input);
+  const o = readRecord(METRIC, "input", input, ["previous", "current", "customers", "averageExpansionPerCustomer"]);
   const snapshots = o["previous"] !== undefined || o["current"] !== undefined;
   if (snapshots && o["customers"] !== undefined) {
     fail({ code: "inconsistent", metric: METRIC, field: "customers", expected: "absent with previous and current", received: o["customers"] });
@@ -73,9 +73,10 @@ export function expansionMrr(input: MrrSnapshots | ExpansionFromAverageInput): n
   const previous = readSnapshot(METRIC, "previous", o["previous"]);
   const current = readSnapshot(METRIC, "current", o["current"]);
   const expansion = new CompensatedSum();
-  for (const id of previous.ids) {
-    const change = classifyMrrChange(previous.get(id)!, current.get(id) ?? 0, false);
+  previous.forEach(() => {}); // validates every amount at the start before those at the end
+  current.forEach((id, after) => {
+    const change = classifyMrrChange(previous.get(id) ?? 0, after, false);
     if (change.kind === "expansion") expansion.add(change.amount);
-  }
+  });
   return finiteResult(METRIC, "current", expansion.value());
 }

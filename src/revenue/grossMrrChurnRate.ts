@@ -1,4 +1,4 @@
-import { percentOf } from "../internal/results.js";
+import { percentOfAmounts } from "../internal/results.js";
 import { readMovements } from "../internal/movements.js";
 
 /**
@@ -34,5 +34,5 @@ const METRIC = "grossMrrChurnRate";
  */
 export function grossMrrChurnRate(input: GrossMrrChurnInput): number | undefined {
   const m = readMovements(METRIC, input, ["startingMrr", "contractionMrr", "churnedMrr"]);
-  return percentOf(m.churnedMrr + m.contractionMrr, m.startingMrr);
+  return percentOfAmounts(METRIC, "startingMrr", [m.churnedMrr, m.contractionMrr], m.startingMrr, { min: 0, max: 100 });
 }

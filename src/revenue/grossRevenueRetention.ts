@@ -1,4 +1,4 @@
-import { percentOf } from "../internal/results.js";
+import { percentOfAmounts } from "../internal/results.js";
 import { readMovements } from "../internal/movements.js";
 
 /**
@@ -34,5 +34,6 @@ const METRIC = "grossRevenueRetention";
  */
 export function grossRevenueRetention(input: GrossRevenueRetentionInput): number | undefined {
   const m = readMovements(METRIC, input, ["startingMrr", "contractionMrr", "churnedMrr"]);
-  return percentOf(m.startingMrr - m.contractionMrr - m.churnedMrr, m.startingMrr);
+  const terms = [m.startingMrr, -m.contractionMrr, -m.churnedMrr];
+  return percentOfAmounts(METRIC, "startingMrr", terms, m.startingMrr, { min: 0, max: 100 });
 }

@@ -1,9 +1,4 @@
-import { forEachItem } from "../internal/collections.js";
-import { CompensatedSum } from "../internal/compensatedSum.js";
-import type { Fields } from "../internal/readers.js";
-import { readAmount, readCount } from "../internal/readers.js";
-import { finiteResult } from "../internal/results.js";
-import { monthlyAmount } from "../internal/subscriptions.js";
+import { monthlyRecurringRevenue } from "../internal/subscriptions.js";
 
 /**
  * A billing interval of a subscription.
@@ -28,6 +23,8 @@ export interface Subscription {
   readonly quantity?: number;
   /** A recurring discount in percent, 0 to 100. Default 0. */
   readonly discountPercent?: number;
+  /** The customer's id: `mrrByCustomer` groups by it; `mrr` and `arr` accept and ignore it. */
+  readonly customer?: string;
 }
 
 /**
@@ -77,13 +74,5 @@ const METRIC = "mrr";
  * @category Revenue
  */
 export function mrr(input: Iterable<Subscription> | MrrFromAverageInput): number {
-  if (typeof input === "object" && input !== null && !(Symbol.iterator in input)) {
-    const o = input as unknown as Fields;
-    const customers = readCount(METRIC, "customers", o["customers"]);
-    const average = readAmount(METRIC, "averageMonthlyRevenue", o["averageMonthlyRevenue"]);
-    return finiteResult(METRIC, "input", customers * average);
-  }
-  const total = new CompensatedSum();
-  forEachItem(METRIC, "subscriptions", input, (item) => total.add(monthlyAmount(METRIC, item)));
-  return finiteResult(METRIC, "subscriptions", total.value());
+  return monthlyRecurringRevenue(METRIC, input);
 }

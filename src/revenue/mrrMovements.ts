@@ -41,7 +41,7 @@ export interface MrrMovements {
   readonly contractionMrr: number;
   /** Starting MRR of customers who pay nothing at the end (absent or 0). */
   readonly churnedMrr: number;
-  /** MRR of former customers paying again: in `formerCustomers`, or listed at 0 in `previous`. */
+  /** MRR of former customers (in `formerCustomers`) paying again. */
   readonly reactivationMrr: number;
   /** `newMrr + expansionMrr + reactivationMrr - contractionMrr - churnedMrr` (any sign). */
   readonly netNewMrr: number;
@@ -56,7 +56,8 @@ const METRIC = "mrrMovements";
  * For each customer, with `a` its MRR at the start and `b` at the end (0 when absent): `a > 0` and
  * `b = 0` is churn (`a`); `a > 0` and `b > a` expansion (`b - a`); `a > 0` and `0 < b < a`
  * contraction (`a - b`); `a = 0` and `b > 0` is a reactivation when the customer paid before
- * (listed in `formerCustomers`, or present at 0 in `previous`) and new otherwise. These are the
+ * (listed in `formerCustomers`) and new otherwise: a customer listed at 0 in `previous` (a trial,
+ * a free plan) was not a paying customer, so their first payment is new business. These are the
  * movement definitions ChartMogul, Baremetrics and ProfitWell publish; a customer who joined and
  * left inside the period appears in neither snapshot and in no movement (a billing tool that
  * tracks events may count it as new and churned). The identity
@@ -81,7 +82,7 @@ const METRIC = "mrrMovements";
  * @category Revenue
  */
 export function mrrMovements(input: MrrMovementsInput): MrrMovements {
-  const o = readRecord(METRIC, "input", input);
+  const o = readRecord(METRIC, "input", input, ["previous", "current", "formerCustomers"]);
   const previous = readSnapshot(METRIC, "previous", o["previous"]);
   const current = readSnapshot(METRIC, "current", o["current"]);
   const former = readFormerCustomers(o["formerCustomers"]);
@@ -94,30 +95,29 @@ export function mrrMovements(input: MrrMovementsInput): MrrMovements {
     contraction: new CompensatedSum(),
     churn: new CompensatedSum(),
   };
-  // One pass over the customers paying at the end, whose movement the two amounts decide...
-  for (const id of current.ids) {
-    const after = current.get(id)!;
-    const before = previous.get(id);
-    totals.ending.add(after);
-    // Listed at 0 before, or named as a former customer: paying again is a reactivation.
-    const change = classifyMrrChange(before ?? 0, after, before === 0 || former.has(id));
-    if (change.kind !== "none") totals[change.kind].add(change.amount);
-  }
-  // ...and one over the customers at the start: those absent at the end churned.
-  for (const id of previous.ids) {
-    const before = previous.get(id)!;
+  // One pass over the customers at the start: those absent at the end churned...
+  previous.forEach((id, before) => {
     totals.starting.add(before);
-    if (current.get(id) === undefined) totals.churn.add(before);
-  }
-  const total = (sum: CompensatedSum): number => finiteResult(METRIC, "current", sum.value());
+    if (!current.has(id)) totals.churn.add(before);
+  });
+  // ...and one over the customers at the end, whose movement the two amounts decide.
+  current.forEach((id, after) => {
+    totals.ending.add(after);
+    // Only a former customer's return is a reactivation: one listed at 0 before (a trial, a free
+    // plan) who starts paying is new business.
+    const change = classifyMrrChange(previous.get(id) ?? 0, after, former.has(id));
+    if (change.kind !== "none") totals[change.kind].add(change.amount);
+  });
+  // A total too large for a double names the snapshot its amounts came from.
+  const total = (sum: CompensatedSum, field: "previous" | "current"): number => finiteResult(METRIC, field, sum.value());
   const movements = {
-    startingMrr: total(totals.starting),
-    endingMrr: total(totals.ending),
-    newMrr: total(totals.new),
-    expansionMrr: total(totals.expansion),
-    contractionMrr: total(totals.contraction),
-    churnedMrr: total(totals.churn),
-    reactivationMrr: total(totals.reactivation),
+    startingMrr: total(totals.starting, "previous"),
+    endingMrr: total(totals.ending, "current"),
+    newMrr: total(totals.new, "current"),
+    expansionMrr: total(totals.expansion, "current"),
+    contractionMrr: total(totals.contraction, "previous"),
+    churnedMrr: total(totals.churn, "previous"),
+    reactivationMrr: total(totals.reactivation, "current"),
   };
   const { newMrr, expansionMrr, reactivationMrr, contractionMrr, churnedMrr } = movements;
   return { ...movements, netNewMrr: finiteResult(METRIC, "current", newMrr + expansionMrr + reactivationMrr - contractionMrr - churnedMrr) };

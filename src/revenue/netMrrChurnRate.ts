@@ -1,4 +1,4 @@
-import { percentOf } from "../internal/results.js";
+import { percentOfAmounts } from "../internal/results.js";
 import { readMovements } from "../internal/movements.js";
 
 /**
@@ -41,5 +41,6 @@ const METRIC = "netMrrChurnRate";
  */
 export function netMrrChurnRate(input: NetMrrChurnInput): number | undefined {
   const m = readMovements(METRIC, input, ["startingMrr", "expansionMrr", "contractionMrr", "churnedMrr"]);
-  return percentOf(m.churnedMrr + m.contractionMrr - m.expansionMrr - m.reactivationMrr, m.startingMrr);
+  const terms = [m.churnedMrr, m.contractionMrr, -m.expansionMrr, -m.reactivationMrr];
+  return percentOfAmounts(METRIC, "expansionMrr", terms, m.startingMrr, { max: 100 });
 }

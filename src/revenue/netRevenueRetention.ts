@@ -1,4 +1,4 @@
-import { percentOf } from "../internal/results.js";
+import { percentOfAmounts } from "../internal/results.js";
 import { readMovements } from "../internal/movements.js";
 
 /**
@@ -41,5 +41,6 @@ const METRIC = "netRevenueRetention";
  */
 export function netRevenueRetention(input: NetRevenueRetentionInput): number | undefined {
   const m = readMovements(METRIC, input, ["startingMrr", "expansionMrr", "contractionMrr", "churnedMrr"]);
-  return percentOf(m.startingMrr + m.expansionMrr - m.contractionMrr - m.churnedMrr, m.startingMrr);
+  const terms = [m.startingMrr, m.expansionMrr, -m.contractionMrr, -m.churnedMrr];
+  return percentOfAmounts(METRIC, "expansionMrr", terms, m.startingMrr, { min: 0 });
 }

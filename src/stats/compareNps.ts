@@ -12,21 +12,21 @@ import type { NpsIntervalMethod, NpsIntervalOptions } from "./npsInterval.js";
  *
  * @category Statistics
  */
-export interface NpsComparison {
+export interface NpsComparison<Statistic extends number | undefined = number> {
   /** `b.score - a.score`, in points (-200 to 200), from the observed scores. */
   readonly difference: number;
   /** The lower bound of the difference's confidence interval, clipped to -200. */
-  readonly lower: number;
+  readonly lower: Statistic;
   /** The upper bound, clipped to 200. */
-  readonly upper: number;
+  readonly upper: Statistic;
   /**
-   * The z statistic of the difference (on the method's centres); `undefined` when the Wald
-   * standard error is 0 while the scores differ (every respondent of both samples is a promoter
-   * or a detractor), where no z exists.
+   * The z statistic of the difference (on the method's centres); `undefined`, with `pValue`,
+   * `lower` and `upper`, when the Wald standard error is 0 (every respondent of both samples in
+   * one category), where no test exists.
    */
-  readonly z: number | undefined;
+  readonly z: Statistic;
   /** The two-sided p-value of "no change": 1 for identical samples, small for a real change. */
-  readonly pValue: number;
+  readonly pValue: Statistic;
   /** The confidence level used. */
   readonly confidence: number;
   /** The method used. */
@@ -54,15 +54,25 @@ const METRIC = "compareNps";
  *
  * @example
  * const c = compareNps({ promoters: 40, passives: 30, detractors: 30 }, { promoters: 50, passives: 30, detractors: 20 });
- * c.difference; // => 20
- * c.pValue.toFixed(3); // => "0.083"
- * c.lower < 0; // => true
+ * c?.difference; // => 20
+ * c?.pValue.toFixed(3); // => "0.083"
+ * (c?.lower ?? 0) < 0; // => true
  * compareNps([9, 10], []); // => undefined
  *
  * @category Statistics
  */
-export function compareNps(a: NpsInput, b: NpsInput, options?: NpsIntervalOptions): NpsComparison | undefined {
-  const o = readOptions(METRIC, options);
+export function compareNps(
+  a: NpsInput,
+  b: NpsInput,
+  options?: NpsIntervalOptions & { readonly method?: "adjusted-wald" },
+): NpsComparison | undefined;
+export function compareNps(
+  a: NpsInput,
+  b: NpsInput,
+  options: NpsIntervalOptions,
+): NpsComparison<number | undefined> | undefined;
+export function compareNps(a: NpsInput, b: NpsInput, options?: NpsIntervalOptions): NpsComparison<number | undefined> | undefined {
+  const o = readOptions(METRIC, options, ["confidence", "method"]);
   const { confidence, z: critical } = readConfidence(METRIC, "options.confidence", o["confidence"]);
   const method = readMethod(METRIC, o["method"], NPS_METHODS);
   const first = readNpsCounts(METRIC, a, "a", "a.");
@@ -72,13 +82,19 @@ export function compareNps(a: NpsInput, b: NpsInput, options?: NpsIntervalOption
   const estimateB = npsEstimate(second.promoters, second.detractors, second.responses, method);
   const centre = 100 * (estimateB.centre - estimateA.centre);
   const se = 100 * Math.sqrt(estimateA.variance / estimateA.n + estimateB.variance / estimateB.n);
-  const z = se > 0 ? centre / se : centre === 0 ? 0 : undefined;
+  const difference = withoutNegativeZero(npsScore(second) - npsScore(first));
+  if (se === 0) {
+    // Only Wald estimates have a zero standard error (every respondent of both samples in one
+    // category): no test and no interval can be computed from it.
+    return { difference, lower: undefined, upper: undefined, z: undefined, pValue: undefined, confidence, method };
+  }
+  const z = withoutNegativeZero(centre / se);
   return {
-    difference: withoutNegativeZero(npsScore(second) - npsScore(first)),
+    difference,
     lower: Math.max(-200, centre - critical * se),
     upper: Math.min(200, centre + critical * se),
-    z: z === undefined ? z : withoutNegativeZero(z),
-    pValue: z === undefined ? 0 : Math.min(1, 2 * normalCdf(-Math.abs(z))),
+    z,
+    pValue: Math.min(1, 2 * normalCdf(-Math.abs(z))),
     confidence,
     method,
   };

@@ -52,9 +52,9 @@ export interface NpsSegment {
   readonly responses: number;
   /** The segment's NPS in points, -100 to 100; `undefined` for an empty segment. */
   readonly score: number | undefined;
-  /** The lower bound of the NPS interval, in points; `undefined` for an empty segment. */
+  /** The lower bound of the NPS interval, in points; `undefined` for an empty segment, or (Wald) when all its answers fall in one category. */
   readonly lower: number | undefined;
-  /** The upper bound of the NPS interval, in points; `undefined` for an empty segment. */
+  /** The upper bound of the NPS interval, in points; `undefined` when the lower one is. */
   readonly upper: number | undefined;
   /** The number of responses of all other segments together. */
   readonly restResponses: number;
@@ -62,7 +62,10 @@ export interface NpsSegment {
   readonly restScore: number | undefined;
   /** `score - restScore`, in points; `undefined` when either side has no responses. */
   readonly difference: number | undefined;
-  /** The two-sided p-value of "no difference from the rest" (as `compareNps` computes it), 0 to 1. */
+  /**
+   * The two-sided p-value of "no difference from the rest" (as `compareNps` computes it), 0 to 1;
+   * `undefined` when either side has no responses, or (Wald) when the standard error is 0.
+   */
   readonly pValue: number | undefined;
   /** The p-value adjusted for the number of segments compared (those with a p-value), 0 to 1. */
   readonly adjustedPValue: number | undefined;

@@ -24,19 +24,22 @@ export interface NpsIntervalOptions {
 }
 
 /**
- * An NPS with its confidence interval, in points.
+ * An NPS with its confidence interval, in points. `Bound` is `number` for the default method and
+ * `number | undefined` when the method may be `"wald"`, whose interval does not exist when every
+ * respondent gave the same answer category (its standard error is 0).
  *
+ * @typeParam Bound - The type of the bounds and the margin of error.
  * @category Statistics
  */
-export interface NpsIntervalResult {
+export interface NpsIntervalResult<Bound extends number | undefined = number> {
   /** The observed NPS, -100 to 100 (as `computeNps` gives it). */
   readonly score: number;
-  /** The lower bound, clipped to -100. */
-  readonly lower: number;
-  /** The upper bound, clipped to 100. */
-  readonly upper: number;
-  /** Half the width of the interval before clipping, in points. */
-  readonly marginOfError: number;
+  /** The lower bound, clipped to -100; `undefined` for a Wald interval with a zero standard error. */
+  readonly lower: Bound;
+  /** The upper bound, clipped to 100; `undefined` for a Wald interval with a zero standard error. */
+  readonly upper: Bound;
+  /** Half the width of the interval before clipping, in points; `undefined` as the bounds are. */
+  readonly marginOfError: Bound;
   /** The number of responses. */
   readonly responses: number;
   /** The confidence level used. */
@@ -59,6 +62,9 @@ const METRIC = "npsInterval";
  * found it the most accurate of six methods, and MeasuringU (Sauro and Lewis) recommend it. Its
  * interval never collapses to a point, even for 5 promoters out of 5. All values are in NPS
  * points; the bounds are clipped to -100..100, and `marginOfError` is the half-width before that.
+ * When every respondent gave the same category (all promoters, say), the Wald standard error is
+ * 0 and a Wald interval would be a point that claims certainty from any sample size: its bounds
+ * and margin are then `undefined` (the adjusted Wald interval always exists).
  *
  * @param input - Anything `computeNps` takes: raw 0-10 scores or `{ promoters, passives, detractors }`.
  * @param options - `confidence` (default 0.95) and `method` (default `"adjusted-wald"`).
@@ -70,21 +76,31 @@ const METRIC = "npsInterval";
  *
  * @example
  * const r = npsInterval({ promoters: 50, passives: 30, detractors: 20 }, { method: "wald" });
- * r.score; // => 30
- * r.marginOfError.toFixed(2); // => "15.31"
- * [r.lower.toFixed(1), r.upper.toFixed(1)]; // => ["14.7", "45.3"]
+ * r?.score; // => 30
+ * r?.marginOfError?.toFixed(2); // => "15.31"
+ * [r?.lower?.toFixed(1), r?.upper?.toFixed(1)]; // => ["14.7", "45.3"]
+ * npsInterval([10, 9], { method: "wald" })?.lower; // => undefined
  * npsInterval([]); // => undefined
  *
  * @category Statistics
  */
-export function npsInterval(input: NpsInput, options?: NpsIntervalOptions): NpsIntervalResult | undefined {
-  const o = readOptions(METRIC, options);
+export function npsInterval(
+  input: NpsInput,
+  options?: NpsIntervalOptions & { readonly method?: "adjusted-wald" },
+): NpsIntervalResult | undefined;
+export function npsInterval(input: NpsInput, options: NpsIntervalOptions): NpsIntervalResult<number | undefined> | undefined;
+export function npsInterval(input: NpsInput, options?: NpsIntervalOptions): NpsIntervalResult<number | undefined> | undefined {
+  const o = readOptions(METRIC, options, ["confidence", "method"]);
   const { confidence, z } = readConfidence(METRIC, "options.confidence", o["confidence"]);
   const method = readMethod(METRIC, o["method"], NPS_METHODS);
   const counts = readNpsCounts(METRIC, input);
   const { promoters, detractors, responses } = counts;
   if (responses === 0) return undefined;
   const { centre, variance, n } = npsEstimate(promoters, detractors, responses, method);
+  if (variance === 0) {
+    // Only a Wald estimate has a zero variance (the adjusted one adds every category).
+    return { score: npsScore(counts), lower: undefined, upper: undefined, marginOfError: undefined, responses, confidence, method };
+  }
   const marginOfError = 100 * z * Math.sqrt(variance / n);
   return {
     score: npsScore(counts),

@@ -47,11 +47,12 @@ const METRIC = "npsSampleSize";
  * @category Statistics
  */
 export function npsSampleSize(input: NpsSampleSizeInput): number {
-  const o = readRecord(METRIC, "input", input);
-  const margin = readMargin(METRIC, o["marginOfError"], 200) / 100;
-  const { z } = readConfidence(METRIC, "options.confidence", o["confidence"]);
+  const o = readRecord(METRIC, "input", input, ["marginOfError", "confidence", "promoterPercent", "detractorPercent", "population"]);
+  const marginReceived = readMargin(METRIC, o["marginOfError"], 200);
+  const { z } = readConfidence(METRIC, "confidence", o["confidence"]);
   const variance = expectedVariance(o["promoterPercent"], o["detractorPercent"]);
-  return sampleSize(z, variance, margin, readPopulation(METRIC, o["population"]));
+  const population = readPopulation(METRIC, o["population"]);
+  return sampleSize(METRIC, { z, variance, margin: marginReceived / 100, population, marginReceived });
 }
 
 /**
@@ -73,7 +74,14 @@ function expectedVariance(promoterPercent: unknown, detractorPercent: unknown): 
   const d = readPercent(METRIC, "detractorPercent", detractorPercent) / 100;
   // The shares are fractions of 100 read from percentages: allow their sum the rounding of /100.
   if (p + d > 1 + 1e-12) {
-    fail({ code: "inconsistent", metric: METRIC, field: "detractorPercent", expected: "at most 100 - promoterPercent", received: d * 100 });
+    fail({
+      code: "inconsistent",
+      metric: METRIC,
+      field: "detractorPercent",
+      expected: "at most 100 - promoterPercent",
+      received: detractorPercent,
+    });
   }
-  return p + d - (p - d) * (p - d);
+  // p + d - (p - d)^2, written with non-negative terms only so it keeps its precision.
+  return (1 - p - d) * (p + d) + 4 * p * d;
 }

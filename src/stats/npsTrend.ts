@@ -56,11 +56,14 @@ export interface NpsTrendPeriod {
   readonly windowLower: number | undefined;
   /** The upper bound of the window's NPS interval, in points. */
   readonly windowUpper: number | undefined;
-  /** The lower control limit for this period's sample size, in points (clipped to -100). */
+  /**
+   * The lower control limit for this period's sample size, in points (clipped to -100);
+   * `undefined` for a period without responses, or when every response of every period is alike.
+   */
   readonly lowerLimit: number | undefined;
   /** The upper control limit for this period's sample size, in points (clipped to 100). */
   readonly upperLimit: number | undefined;
-  /** Whether the period's NPS lies strictly outside its control limits. */
+  /** Whether the period's NPS lies strictly outside its control limits; `undefined` when it has no limits. */
   readonly outside: boolean | undefined;
 }
 

@@ -35,9 +35,9 @@ export interface ProportionSegment {
   readonly responses: number;
   /** The segment's share in percent, 0 to 100; `undefined` for an empty segment. */
   readonly score: number | undefined;
-  /** The lower bound of the share's interval, in percent; `undefined` for an empty segment. */
+  /** The lower bound of the share's interval, in percent; `undefined` for an empty segment, or (Wald) at 0 % or 100 %. */
   readonly lower: number | undefined;
-  /** The upper bound of the share's interval, in percent; `undefined` for an empty segment. */
+  /** The upper bound of the share's interval, in percent; `undefined` when the lower one is. */
   readonly upper: number | undefined;
   /** The number of responses of all other segments together. */
   readonly restResponses: number;
@@ -45,7 +45,10 @@ export interface ProportionSegment {
   readonly restScore: number | undefined;
   /** `score - restScore`, in percentage points; `undefined` when either side has no responses. */
   readonly difference: number | undefined;
-  /** The two-sided p-value of the pooled two-proportion z-test against the rest, 0 to 1. */
+  /**
+   * The two-sided p-value of the pooled two-proportion z-test against the rest, 0 to 1; `undefined`
+   * when either side has no responses, or when every response of both is a success (or none is).
+   */
   readonly pValue: number | undefined;
   /** The p-value adjusted for the number of segments compared (those with a p-value), 0 to 1. */
   readonly adjustedPValue: number | undefined;

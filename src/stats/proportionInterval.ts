@@ -38,13 +38,13 @@ export interface ProportionIntervalOptions {
  *
  * @category Statistics
  */
-export interface ProportionInterval {
+export interface ProportionInterval<Bound extends number | undefined = number> {
   /** The observed share, `100 * successes / trials`. */
   readonly percent: number;
-  /** The lower bound, 0 to 100. */
-  readonly lower: number;
-  /** The upper bound, 0 to 100. */
-  readonly upper: number;
+  /** The lower bound, 0 to 100; `undefined` for a Wald interval with a zero standard error. */
+  readonly lower: Bound;
+  /** The upper bound, 0 to 100; `undefined` for a Wald interval with a zero standard error. */
+  readonly upper: Bound;
   /** The confidence level used. */
   readonly confidence: number;
   /** The method used. */
@@ -74,21 +74,33 @@ const METHODS = ["wilson", "agresti-coull", "wald"] as const;
  *
  * @example
  * const r = proportionInterval({ successes: 81, trials: 263 });
- * [r.lower.toFixed(2), r.upper.toFixed(2)]; // => ["25.53", "36.62"]
+ * [r?.lower.toFixed(2), r?.upper.toFixed(2)]; // => ["25.53", "36.62"]
  * proportionInterval({ successes: 0, trials: 0 }); // => undefined
  *
  * @category Statistics
  */
 export function proportionInterval(
   input: ProportionCounts,
+  options?: ProportionIntervalOptions & { readonly method?: "wilson" | "agresti-coull" },
+): ProportionInterval | undefined;
+export function proportionInterval(
+  input: ProportionCounts,
+  options: ProportionIntervalOptions,
+): ProportionInterval<number | undefined> | undefined;
+export function proportionInterval(
+  input: ProportionCounts,
   options?: ProportionIntervalOptions,
-): ProportionInterval | undefined {
-  const o = readOptions(METRIC, options);
+): ProportionInterval<number | undefined> | undefined {
+  const o = readOptions(METRIC, options, ["confidence", "method"]);
   const { confidence, z } = readConfidence(METRIC, "options.confidence", o["confidence"]);
   const method = readMethod(METRIC, o["method"], METHODS);
   const [x, n] = readCounts(METRIC, input, ["successes", "trials"]) as [number, number];
   requireAtMost(METRIC, "successes", x, n, "trials");
   if (n === 0) return undefined;
+  if (method === "wald" && (x === 0 || x === n)) {
+    // A share of 0 or 100 % has a zero Wald standard error: no interval can be computed from it.
+    return { percent: (100 * x) / n, lower: undefined, upper: undefined, confidence, method };
+  }
   const z2 = z * z;
   let centre: number;
   let half: number;

@@ -41,9 +41,10 @@ const METRIC = "proportionSampleSize";
  * @category Statistics
  */
 export function proportionSampleSize(input: ProportionSampleSizeInput): number {
-  const o = readRecord(METRIC, "input", input);
-  const margin = readMargin(METRIC, o["marginOfError"], 100) / 100;
-  const { z } = readConfidence(METRIC, "options.confidence", o["confidence"]);
+  const o = readRecord(METRIC, "input", input, ["marginOfError", "confidence", "expectedPercent", "population"]);
+  const marginReceived = readMargin(METRIC, o["marginOfError"], 100);
+  const { z } = readConfidence(METRIC, "confidence", o["confidence"]);
   const p = o["expectedPercent"] === undefined ? 0.5 : readPercent(METRIC, "expectedPercent", o["expectedPercent"]) / 100;
-  return sampleSize(z, p * (1 - p), margin, readPopulation(METRIC, o["population"]));
+  const population = readPopulation(METRIC, o["population"]);
+  return sampleSize(METRIC, { z, variance: p * (1 - p), margin: marginReceived / 100, population, marginReceived });
 }

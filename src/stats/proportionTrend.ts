@@ -48,11 +48,14 @@ export interface ProportionTrendPeriod {
   readonly windowLower: number | undefined;
   /** The upper bound of the window's interval, in percent. */
   readonly windowUpper: number | undefined;
-  /** The lower control limit for this period's sample size, in percent (clipped to 0). */
+  /**
+   * The lower control limit for this period's sample size, in percent (clipped to 0); `undefined`
+   * for a period without responses, or when every response of every period is alike.
+   */
   readonly lowerLimit: number | undefined;
   /** The upper control limit for this period's sample size, in percent (clipped to 100). */
   readonly upperLimit: number | undefined;
-  /** Whether the period's share lies strictly outside its control limits. */
+  /** Whether the period's share lies strictly outside its control limits; `undefined` when it has no limits. */
   readonly outside: boolean | undefined;
 }
 

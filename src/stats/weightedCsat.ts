@@ -40,10 +40,10 @@ export interface WeightedCsatOptions {
 export interface WeightedCsatResult {
   /** The weighted share of satisfied ratings, in percent, 0 to 100. */
   readonly percent: number;
-  /** The lower bound of the interval, in percent (clipped to 0). */
-  readonly lower: number;
-  /** The upper bound of the interval, in percent (clipped to 100). */
-  readonly upper: number;
+  /** The lower bound of the interval, in percent (clipped to 0); `undefined` when no or every weighted rating is satisfied (zero variance). */
+  readonly lower: number | undefined;
+  /** The upper bound of the interval, in percent (clipped to 100); `undefined` when the lower one is. */
+  readonly upper: number | undefined;
   /** The number of ratings read (those of weight 0 included). */
   readonly responses: number;
   /** The sum of the weights. */
@@ -64,8 +64,9 @@ const DEFAULT_SCALE: RatingScale = { min: 1, max: 5 };
  * default the top two points, as in `csat`) over the weight of all: the weighted mean of a 0/1
  * variable, which is what R's `svymean` estimates on `svydesign(ids = ~1, weights = ~w)`. The
  * interval is Wald's on Kish's effective sample size `n_eff = W^2 / sum(w^2)` (Kish, Survey
- * Sampling, 1965, section 11.7): `p +/- z sqrt(p (1 - p) / n_eff)`, clipped to 0..100 (exactly 0
- * and 100 when no or every rating is satisfied). R's `svymean` uses the linearization standard
+ * Sampling, 1965, section 11.7): `p +/- z sqrt(p (1 - p) / n_eff)`, clipped to 0..100; when no or
+ * every rating is satisfied its variance is 0 and the bounds are `undefined`, as in
+ * `proportionInterval`. R's `svymean` uses the linearization standard
  * error instead (see `weightedNps` for the difference). With all weights 1 the percentage is
  * exactly `csat`'s and the interval exactly `proportionInterval`'s with `method: "wald"`.
  *
@@ -109,12 +110,12 @@ export function weightedCsat(
   if (total === 0) return undefined;
   const effectiveResponses = (total * total) / squares;
   const p = satisfied / total;
-  const half = z * Math.sqrt((p * (1 - p)) / effectiveResponses);
+  // At p = 0 or 1 the Wald variance is 0 and there is no interval, as in proportionInterval.
+  const half = p === 0 || p === 1 ? undefined : z * Math.sqrt((p * (1 - p)) / effectiveResponses);
   return {
     percent: (100 * satisfied) / total,
-    // p = 0 or 1 gives half = 0, so the bounds are then exactly 0 or 100.
-    lower: Math.max(0, 100 * (p - half)),
-    upper: Math.min(100, 100 * (p + half)),
+    lower: half === undefined ? undefined : Math.max(0, 100 * (p - half)),
+    upper: half === undefined ? undefined : Math.min(100, 100 * (p + half)),
     responses: n,
     totalWeight: total,
     effectiveResponses,

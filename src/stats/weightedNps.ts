@@ -36,12 +36,12 @@ export interface WeightedNpsOptions {
 export interface WeightedNpsResult {
   /** The weighted NPS in points, -100 to 100. */
   readonly score: number;
-  /** The lower bound of the interval, in points (clipped to -100). */
-  readonly lower: number;
-  /** The upper bound of the interval, in points (clipped to 100). */
-  readonly upper: number;
-  /** Half the width of the interval before clipping, in points. */
-  readonly marginOfError: number;
+  /** The lower bound of the interval, in points (clipped to -100); `undefined` when all weighted answers fall in one category (zero variance). */
+  readonly lower: number | undefined;
+  /** The upper bound of the interval, in points (clipped to 100); `undefined` when the lower one is. */
+  readonly upper: number | undefined;
+  /** Half the width of the interval before clipping, in points; `undefined` when the bounds are. */
+  readonly marginOfError: number | undefined;
   /** The weighted share of promoters, in percent. */
   readonly promoterPercent: number;
   /** The weighted share of passives, in percent. */
@@ -70,7 +70,9 @@ const SCORE = { min: 0, max: 10, integer: true } as const;
  * what R's `survey` package estimates with `svymean` on a design `svydesign(ids = ~1, weights =
  * ~w)`. The interval is the Wald interval of `npsInterval` on Kish's effective sample size
  * `n_eff = W^2 / sum(w^2)` (Kish, Survey Sampling, 1965, section 11.7):
- * `score +/- z 100 sqrt((p + d - (p - d)^2) / n_eff)` with the weighted shares p and d.
+ * `score +/- z 100 sqrt((p + d - (p - d)^2) / n_eff)` with the weighted shares p and d; when all
+ * weighted answers fall in one category that variance is 0 and the bounds are `undefined`, as in
+ * `npsInterval`.
  *
  * The interval differs from R's `svymean` standard error, which is the linearization estimate
  * `sqrt(n / (n - 1) sum(w_i^2 (x_i - mean)^2)) / W`: Kish's formula assumes the weights are
@@ -121,12 +123,13 @@ export function weightedNps(
   if (total === 0) return undefined;
   const effectiveResponses = (total * total) / squares;
   const { centre, variance } = npsEstimate(promoters, detractors, total, "wald");
-  const marginOfError = 100 * z * Math.sqrt(variance / effectiveResponses);
+  // A zero variance (every weighted answer in one category) gives no interval, as in npsInterval.
+  const marginOfError = variance === 0 ? undefined : 100 * z * Math.sqrt(variance / effectiveResponses);
   const score = (100 * (promoters - detractors)) / total;
   return {
     score,
-    lower: Math.max(-100, 100 * centre - marginOfError),
-    upper: Math.min(100, 100 * centre + marginOfError),
+    lower: marginOfError === undefined ? undefined : Math.max(-100, 100 * centre - marginOfError),
+    upper: marginOfError === undefined ? undefined : Math.min(100, 100 * centre + marginOfError),
     marginOfError,
     promoterPercent: percentOf(promoters, total)!,
     passivePercent: percentOf(passives, total)!,

@@ -42,7 +42,7 @@ const METRIC = "fcr";
  * @category Support
  */
 export function fcr(input: FcrInput): number | undefined {
-  const o = readRecord(METRIC, "input", input);
+  const o = readRecord(METRIC, "input", input, ["resolvedOnFirstContact", "tickets", "excludedTickets"]);
   const resolved = readCount(METRIC, "resolvedOnFirstContact", o["resolvedOnFirstContact"]);
   const tickets = readCount(METRIC, "tickets", o["tickets"]);
   const excluded = o["excludedTickets"] === undefined ? 0 : readCount(METRIC, "excludedTickets", o["excludedTickets"]);

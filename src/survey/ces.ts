@@ -1,9 +1,11 @@
+import { readMissing } from "../internal/missingAnswers.js";
 import { readRating } from "../internal/ratingScale.js";
 import { readBoolean, readOptions } from "../internal/readers.js";
 import { percentOf, withoutNegativeZero } from "../internal/results.js";
 import { readSurveyInput } from "../internal/surveyInput.js";
 import { countSurveyRatings } from "../internal/surveyRatings.js";
 import type { RatingTally } from "../tally/ratingTally.js";
+import type { SurveyCell } from "./computeNps.js";
 import type { RatingScale } from "./ratingScale.js";
 
 /**
@@ -26,6 +28,12 @@ export interface CesOptions {
    * on the easy side of the midpoint (5 on 1-7; 5 on a lower-is-easier 1-10, meaning 1 to 5).
    */
   readonly easyThreshold?: number;
+  /**
+   * `"skip"` leaves out blank cells of raw ratings (`null`, `undefined`, empty or blank strings:
+   * skipped questions in a survey export) and counts them in the result's `skipped`; the default
+   * `"error"` rejects them.
+   */
+  readonly missing?: "error" | "skip";
 }
 
 /**
@@ -46,6 +54,8 @@ export interface CesResult {
   readonly lowerIsEasier: boolean;
   /** The cut used for `easyPercent`. */
   readonly easyThreshold: number;
+  /** Blank cells skipped; present only with the `missing: "skip"` option. */
+  readonly skipped?: number;
 }
 
 const METRIC = "ces";
@@ -76,18 +86,31 @@ const DEFAULT_SCALE: RatingScale = { min: 1, max: 7 };
  *   `easyThreshold` off the scale; `wrong-type` for a `lowerIsEasier` that is not a boolean.
  *
  * @example
- * ces([7, 6, 5, 4, 1]).easyPercent; // => 60
- * ces([7, 6, 5, 4, 1]).mean; // => 4.6
- * ces([1, 2, 8], { scale: { min: 1, max: 10 }, lowerIsEasier: true }).easyPercent; // => 66.66666666666667
+ * ces([7, 6, 5, 4, 1])?.easyPercent; // => 60
+ * ces([7, 6, 5, 4, 1])?.mean; // => 4.6
+ * ces([1, 2, 8], { scale: { min: 1, max: 10 }, lowerIsEasier: true })?.easyPercent; // => 66.66666666666667
+ * ces([7, null, 5], { missing: "skip" })?.skipped; // => 1
  * ces([]); // => undefined
  *
  * @category Survey
  */
-export function ces(ratings: ArrayLike<number> | Iterable<number> | RatingTally, options?: CesOptions): CesResult | undefined {
-  const o = readOptions(METRIC, options);
-  const survey = readSurveyInput(METRIC, "ratings", ratings, { tally: true });
-  const { scale, counts } = countSurveyRatings(METRIC, survey, o["scale"], DEFAULT_SCALE);
+export function ces(
+  ratings: ArrayLike<number> | Iterable<number> | RatingTally,
+  options?: CesOptions & { readonly missing?: "error" },
+): CesResult | undefined;
+export function ces(
+  ratings: ArrayLike<SurveyCell> | Iterable<SurveyCell> | RatingTally,
+  options: CesOptions & { readonly missing: "skip" },
+): CesResult | undefined;
+export function ces(
+  ratings: ArrayLike<SurveyCell> | Iterable<SurveyCell> | RatingTally,
+  options?: CesOptions,
+): CesResult | undefined {
+  const o = readOptions(METRIC, options, ["scale", "lowerIsEasier", "easyThreshold", "missing"]);
   const lowerIsEasier = readBoolean(METRIC, "options.lowerIsEasier", o["lowerIsEasier"], false);
+  const missing = readMissing(METRIC, o["missing"]);
+  const survey = readSurveyInput(METRIC, "ratings", ratings, { tally: true });
+  const { scale, counts, skipped } = countSurveyRatings(METRIC, survey, o["scale"], DEFAULT_SCALE, missing);
   const easyThreshold =
     o["easyThreshold"] === undefined
       ? defaultEasyThreshold(scale, lowerIsEasier)
@@ -110,6 +133,7 @@ export function ces(ratings: ArrayLike<number> | Iterable<number> | RatingTally,
     scale: { min: scale.min, max: scale.max },
     lowerIsEasier,
     easyThreshold,
+    ...(missing === "skip" ? { skipped } : {}),
   };
 }
 

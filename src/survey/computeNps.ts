@@ -1,4 +1,6 @@
+import { readMissing } from "../internal/missingAnswers.js";
 import { npsScore, readNpsCounts } from "../internal/npsCounts.js";
+import { readOptions } from "../internal/readers.js";
 import { percentOf } from "../internal/results.js";
 import type { RatingTally } from "../tally/ratingTally.js";
 
@@ -24,6 +26,14 @@ export interface NpsCounts {
 export type NpsInput = ArrayLike<number> | Iterable<number> | NpsCounts | RatingTally;
 
 /**
+ * A cell of a survey export: a score, or a blank (`null`, `undefined`, an empty or blank string)
+ * for a question left unanswered. Blanks are accepted only with the `missing: "skip"` option.
+ *
+ * @category Survey
+ */
+export type SurveyCell = number | string | null | undefined;
+
+/**
  * The Net Promoter Score of a set of responses, with the counts and shares behind it.
  *
  * @category Survey
@@ -45,6 +55,23 @@ export interface NpsResult {
   readonly passivePercent: number;
   /** Detractors as a percentage of responses, 0 to 100. */
   readonly detractorPercent: number;
+  /** Blank cells skipped; present only with the `missing: "skip"` option. */
+  readonly skipped?: number;
+}
+
+/**
+ * Options for {@link computeNps}.
+ *
+ * @category Survey
+ */
+export interface NpsOptions {
+  /**
+   * What a blank cell (`null`, `undefined`, an empty or blank string: a skipped question in a
+   * survey export) is: `"error"` (the default: a `wrong-type` error naming it) or `"skip"` (left
+   * out, and counted in the result's `skipped`). Only raw scores have cells; anything else that
+   * is not a score is an error either way.
+   */
+  readonly missing?: "error" | "skip";
 }
 
 const METRIC = "computeNps";
@@ -65,6 +92,8 @@ const METRIC = "computeNps";
  *
  * @param input - Whole-number scores from 0 to 10, counts `{ promoters, passives, detractors }`,
  *   or a tally of scores on 0 to 10 (see `tally`, `tallyFromRows`).
+ * @param options - `missing`: `"skip"` leaves out blank cells (`null`, `undefined`, `""`) of raw
+ *   scores and counts them in `skipped`; the default `"error"` rejects them.
  * @returns The score in points (-100 to 100) with counts and percentages, or `undefined` when
  *   there are no responses.
  * @throws `CxMetricsError` with code `wrong-type`, `not-a-number`, `not-finite`, `not-integer` or
@@ -73,19 +102,30 @@ const METRIC = "computeNps";
  *   `out-of-range` naming the count field for bad counts.
  *
  * @example
- * computeNps([10, 9, 8, 3]).score; // => 25
- * computeNps({ promoters: 50, passives: 29, detractors: 21 }).score; // => 29
- * computeNps(new Uint8Array([10, 10, 7, 0])).promoterPercent; // => 50
- * computeNps({ min: 0, max: 10, counts: [1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2] }).score; // => 25
+ * computeNps([10, 9, 8, 3])?.score; // => 25
+ * computeNps({ promoters: 50, passives: 29, detractors: 21 })?.score; // => 29
+ * computeNps(new Uint8Array([10, 10, 7, 0]))?.promoterPercent; // => 50
+ * computeNps({ min: 0, max: 10, counts: [1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 2] })?.score; // => 25
+ * computeNps([10, null, 9, "", 3], { missing: "skip" })?.skipped; // => 2
  * computeNps([]); // => undefined
  *
  * @category Survey
  */
-export function computeNps(input: NpsInput): NpsResult | undefined {
-  const counts = readNpsCounts(METRIC, input);
+export function computeNps(input: NpsInput, options?: NpsOptions & { readonly missing?: "error" }): NpsResult | undefined;
+export function computeNps(
+  input: ArrayLike<SurveyCell> | Iterable<SurveyCell> | NpsCounts | RatingTally,
+  options: NpsOptions & { readonly missing: "skip" },
+): NpsResult | undefined;
+export function computeNps(
+  input: ArrayLike<SurveyCell> | Iterable<SurveyCell> | NpsCounts | RatingTally,
+  options?: NpsOptions,
+): NpsResult | undefined {
+  const missing = readMissing(METRIC, readOptions(METRIC, options, ["missing"])["missing"]);
+  const counts = readNpsCounts(METRIC, input, "scores", "", missing);
   const { promoters, passives, detractors, responses } = counts;
   if (responses === 0) return undefined;
   return {
+    ...(missing === "skip" ? { skipped: counts.skipped ?? 0 } : {}),
     score: npsScore(counts),
     promoters,
     passives,

@@ -1,3 +1,5 @@
+import { fail } from "../internal/fail.js";
+import { readMissing } from "../internal/missingAnswers.js";
 import { shareOf } from "../internal/rates.js";
 import { countSurveyRatings } from "../internal/surveyRatings.js";
 import { readRating } from "../internal/ratingScale.js";
@@ -5,6 +7,7 @@ import { readOptions } from "../internal/readers.js";
 import { percentOf } from "../internal/results.js";
 import { readSurveyInput } from "../internal/surveyInput.js";
 import type { RatingTally } from "../tally/ratingTally.js";
+import type { SurveyCell } from "./computeNps.js";
 import type { RatingScale } from "./ratingScale.js";
 
 /**
@@ -27,6 +30,11 @@ export interface CsatCounts {
 export interface CsatOptions {
   /** The rating scale, whole numbers from `min` to `max`. Default `{ min: 1, max: 5 }`. */
   readonly scale?: RatingScale;
+  /**
+   * `"skip"` leaves out blank cells of raw ratings (`null`, `undefined`, empty or blank strings:
+   * skipped questions in a survey export); the default `"error"` rejects them.
+   */
+  readonly missing?: "error" | "skip";
   /**
    * The lowest rating that counts as satisfied. Default: the top two points of the scale
    * (`max - 1`: 4 on 1-5, 6 on 1-7, 9 on 1-10).
@@ -61,17 +69,42 @@ const DEFAULT_SCALE: RatingScale = { min: 1, max: 5 };
  * csat({ satisfied: 35, responses: 50 }); // => 70
  * csat([7, 6, 5, 2], { scale: { min: 1, max: 7 } }); // => 50
  * csat([5, 4, 3], { satisfiedAtLeast: 5 }); // => 33.333333333333336
+ * csat([5, null, 4, " ", 1], { missing: "skip" }); // => 66.66666666666667
  * csat([]); // => undefined
  *
  * @category Survey
  */
-export function csat(input: ArrayLike<number> | Iterable<number> | RatingTally, options?: CsatOptions): number | undefined;
+export function csat(
+  input: ArrayLike<number> | Iterable<number> | RatingTally,
+  options?: CsatOptions & { readonly missing?: "error" },
+): number | undefined;
+export function csat(
+  input: ArrayLike<SurveyCell> | Iterable<SurveyCell> | RatingTally,
+  options: CsatOptions & { readonly missing: "skip" },
+): number | undefined;
 export function csat(input: CsatCounts): number | undefined;
-export function csat(input: ArrayLike<number> | Iterable<number> | RatingTally | CsatCounts, opts?: CsatOptions): number | undefined {
+export function csat(
+  input: ArrayLike<SurveyCell> | Iterable<SurveyCell> | RatingTally | CsatCounts,
+  opts?: CsatOptions,
+): number | undefined {
+  const o = readOptions(METRIC, opts, ["scale", "satisfiedAtLeast", "missing"]);
+  const missing = readMissing(METRIC, o["missing"]);
   const survey = readSurveyInput(METRIC, "ratings", input, { tally: true, counts: true });
-  if (survey.kind === "counts") return shareOf(METRIC, survey.fields, "satisfied", "responses");
-  const o = readOptions(METRIC, opts);
-  const { scale, counts } = countSurveyRatings(METRIC, survey, o["scale"], DEFAULT_SCALE);
+  if (survey.kind === "counts") {
+    // Counts carry no scale: options that describe one cannot apply to them.
+    const given = o["scale"] !== undefined ? "scale" : o["satisfiedAtLeast"] !== undefined ? "satisfiedAtLeast" : undefined;
+    if (given !== undefined) {
+      fail({
+        code: "inconsistent",
+        metric: METRIC,
+        field: `options.${given}`,
+        expected: "absent with counts { satisfied, responses }",
+        received: o[given],
+      });
+    }
+    return shareOf(METRIC, survey.fields, "satisfied", "responses");
+  }
+  const { scale, counts } = countSurveyRatings(METRIC, survey, o["scale"], DEFAULT_SCALE, missing);
   const satisfiedAtLeast =
     o["satisfiedAtLeast"] === undefined
       ? scale.max - 1

@@ -35,7 +35,7 @@ const METRIC = "tally";
  * @category Tallies
  */
 export function tally(ratings: ArrayLike<number> | Iterable<number>, options?: TallyOptions): RatingTally {
-  const scale = readScaleOption(METRIC, readOptions(METRIC, options)["scale"], { min: 0, max: 10 });
+  const scale = readScaleOption(METRIC, readOptions(METRIC, options, ["scale"])["scale"], { min: 0, max: 10 });
   const counts = countRatings(METRIC, "ratings", readSurveyInput(METRIC, "ratings", ratings, {}), scale);
   return { min: scale.min, max: scale.max, counts: Array.from(counts) };
 }

@@ -43,7 +43,7 @@ const METRIC = "tallyFromRows";
  * @category Tallies
  */
 export function tallyFromRows(rows: Iterable<object>, options?: TallyFromRowsOptions): RatingTally {
-  const o = readOptions(METRIC, options);
+  const o = readOptions(METRIC, options, ["scale", "scoreField", "countField"]);
   const scale = readScaleOption(METRIC, o["scale"], { min: 0, max: 10 });
   const scoreField = o["scoreField"] === undefined ? "score" : readString(METRIC, "options.scoreField", o["scoreField"]);
   const countField = o["countField"] === undefined ? "count" : readString(METRIC, "options.countField", o["countField"]);

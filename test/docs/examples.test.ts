@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
 import * as lib from "../../src/index.js";
-import { compile, type Example, markdownExamples, root, sourceExamples } from "./examples.js";
+import { compile, type Example, markdownExamples, root, sourceExamples, typeCheck } from "./examples.js";
 
 const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (
   ...args: string[]
@@ -55,6 +55,29 @@ describe("ts code blocks in README.md and docs/", () => {
   });
 });
 
+describe("every example type-checks as a consumer's strict TypeScript", () => {
+  // One program checks every example and a probe that must fail, so the harness shows it can.
+  const probe: Example = {
+    where: "probe.md:1",
+    file: join(root, "probe.md"),
+    lines: ['import { computeNps } from "cx-metrics";', "computeNps([10]).score; // => 100"],
+    firstLine: 1,
+  };
+  let checked: ReturnType<typeof typeCheck> | undefined;
+  const failures = (): ReturnType<typeof typeCheck> => (checked ??= typeCheck([...fromSource, ...fromMarkdown, probe]));
+
+  it("has no type errors in any @example or ts block (strict, exactOptionalPropertyTypes, noUncheckedIndexedAccess)", async () => {
+    const found = (await failures()).filter((f) => !f.where.startsWith("probe.md"));
+    expect(found.map((f) => `${f.where}: ${f.message}`)).toEqual([]);
+  });
+
+  it("reports a type error at the file and line of the example's own text", async () => {
+    const found = (await failures()).filter((f) => f.where.startsWith("probe.md"));
+    expect(found.map((f) => f.where)).toEqual(["probe.md:2"]);
+    expect(found[0]?.message).toMatch(/possibly 'undefined'/);
+  });
+});
+
 describe("the example harness", () => {
   const example = (lines: string[]): Example => ({ where: "x:1", file: join(root, "x"), lines, firstLine: 1 });
 
@@ -65,7 +88,12 @@ describe("the example harness", () => {
 
   it("joins statements that span several lines, and ignores brackets in strings and comments", () => {
     const { code, checks } = compile(
-      example(['computeNps({', '  promoters: 1, passives: 0, detractors: 0, // ( "', '}).score; // => 100', 'const s = "(";']),
+      example([
+        "computeNps({",
+        '  promoters: 1, passives: 0, detractors: 0, // ( "',
+        "}).score; // => 100",
+        'const s = "(";',
+      ]),
     );
     expect(checks).toBe(1);
     expect(code).toContain("await check(() => (computeNps({");

@@ -68,6 +68,19 @@ describe("svg toolkit", () => {
     expect(svg).not.toMatch(/NaN|Infinity|\d\.\d{3,}/);
   });
 
+  it("places the legend in the corner asked for, and an annotation label at the bottom", () => {
+    const series = [{ label: "a", points: [{ x: 0, y: 0 }, { x: 10, y: 10 }] }];
+    const legendBox = (svg: string): string => /<rect x="([\d.]+)" y="([\d.]+)" width="[\d.]+" height="[\d.]+" fill="#ffffff" fill-opacity/.exec(svg)!.slice(1).join(",");
+    const boxes = (["top-left", "top-right", "bottom-left", "bottom-right"] as const).map((legend) => legendBox(lineChart({ series, legend })));
+    expect(new Set(boxes).size).toBe(4);
+    expect(legendBox(lineChart({ series }))).toBe(boxes[1]);
+    expect(lineChart({ series, legend: false })).not.toContain('fill-opacity="0.9"');
+    const top = lineChart({ series, annotations: [{ x: 5, label: "here" }] });
+    const bottom = lineChart({ series, annotations: [{ x: 5, label: "here", at: "bottom" }] });
+    const labelY = (svg: string): number => Number(/<text x="[\d.]+" y="([\d.]+)"[^>]*>here</.exec(svg)![1]);
+    expect(labelY(bottom)).toBeGreaterThan(labelY(top));
+  });
+
   it("draws a heat map with labelled cells, empty cells left out, and a colour scale", () => {
     const options = {
       title: "Cohorts",

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { computeNps, csat } from "../../src/index.js";
+import { cohortRetention, computeNps, csat, fitSbg } from "../../src/index.js";
 
 const root = join(import.meta.dirname, "..", "..");
 
@@ -49,6 +49,18 @@ describe("npm run demo", () => {
       "gross revenue retention %",
       "quick ratio",
     ]) {
+      expect(lineOf(label), label).not.toBe("");
+    }
+    // The cohort table and the sBG fit from the sample subscribers.
+    const subscribers = readFileSync(join(root, "examples", "data", "subscription-customers.csv"), "utf8")
+      .trim()
+      .split("\n")
+      .slice(1)
+      .map((line) => ({ startedAt: line.split(",")[1]!, endedAt: line.split(",")[2] || null }));
+    const fit = fitSbg(cohortRetention(subscribers, { asOf: "2026-11-01" })!)!;
+    expect(lineOf("sBG alpha").trim().split(/\s+/).at(-2)).toBe(fit.alpha.toFixed(3));
+    expect(lineOf("sBG beta").trim().split(/\s+/).at(-2)).toBe(fit.beta.toFixed(3));
+    for (const label of ["Cohort retention from", "2026-09", "average", "projected active in cohort", "value of a new subscriber", "value after 12 renewals"]) {
       expect(lineOf(label), label).not.toBe("");
     }
     expect(run.stdout).not.toContain("n/a");

@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -55,13 +55,37 @@ describe("the packed package", () => {
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("holds only dist, the README, the CHANGELOG, the LICENSE and package.json", () => {
-    const allowed = /^(dist\/index\.(js|cjs|d\.ts|d\.cts)|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/;
+  it("holds dist, the guides with their figures, the README, the contributor pages, the LICENSE and package.json", () => {
+    const allowed =
+      /^(dist\/index\.(js|cjs|d\.ts|d\.cts)|docs\/[a-z-]+\.md|docs\/figures\/[a-z-]+\.svg|(README|CHANGELOG|CONTRIBUTING|RELEASING)\.md|LICENSE|package\.json)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
-    for (const f of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "LICENSE"]) {
+    for (const f of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "LICENSE", "docs/metrics.md"]) {
       expect(files).toContain(f);
     }
   });
+
+  it("resolves every relative link of the README and the guides inside the tarball", () => {
+    const shipped = new Set(files);
+    const broken: string[] = [];
+    for (const page of files.filter((f) => f.endsWith(".md"))) {
+      const text = readFileSync(join(dir, "consumer", "node_modules", "cx-metrics", page), "utf8");
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:|^#/.test(target!)) continue; // web links and anchors
+        const path = posix.normalize(posix.join(posix.dirname(page), target!.split("#")[0]!));
+        if (!shipped.has(path)) broken.push(`${page} -> ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("publishes exactly the packed files (npm publish --dry-run)", () => {
+    const out = execFileSync(npm, ["publish", "--dry-run", "--json"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    // npm 11 prints { "<name>": { files: [...] } }; older versions printed the object itself.
+    const parsed = JSON.parse(out.slice(out.indexOf("{"))) as Record<string, { files: { path: string }[] }>;
+    const report = "files" in parsed ? (parsed as unknown as { files: { path: string }[] }) : Object.values(parsed)[0]!;
+    const listed = report.files.map((f) => f.path).sort();
+    expect(listed).toEqual(files);
+  }, 60_000);
 
   it("has no runtime dependencies", () => {
     const pkg = JSON.parse(readFileSync(join(dir, "consumer", "node_modules", "cx-metrics", "package.json"), "utf8"));

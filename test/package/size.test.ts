@@ -15,13 +15,14 @@ const dist = join(root, "dist", "index.js");
  * ("Size"). A function's measured size goes into sizes.json beside this file, which the test
  * rewrites on every run, so growth shows up in review; only a ceiling fails the run.
  */
-const FUNCTION_CEILING = 1536;
+const FUNCTION_CEILING = 2048;
 /**
  * Functions that read raw data in every form the library accepts (survey responses as arrays,
- * typed arrays, iterables, counts or tallies; per-customer snapshots; subscription records): they
- * carry the survey input model or the snapshot reader besides the shared readers.
+ * typed arrays, iterables, counts or tallies; per-customer snapshots; collections of records such
+ * as subscriptions and health components): they carry the survey input model, the snapshot reader
+ * or the record loop besides the shared readers.
  */
-const DATA_READER_CEILING = 2560;
+const DATA_READER_CEILING = 3072;
 const DATA_READERS = new Set([
   "computeNps",
   "csat",
@@ -30,12 +31,16 @@ const DATA_READERS = new Set([
   "mergeTallies",
   "tallyFromRows",
   "mrr",
+  "arr",
+  "mrrByCustomer",
   "mrrMovements",
   "expansionMrr",
-  "latestResponses", // response records with dates in three forms: 1,889 B measured
+  "healthScore",
 ]);
-/** Statistics and model-fitting functions (modules under src/stats/ and src/models/). */
+/** Statistics and model predictions (modules under src/stats/ and src/models/). */
 const STATISTICS_CEILING = 4096;
+/** Model fits (`fit*` in src/models/): each carries the optimiser and the special functions. */
+const MODEL_FIT_CEILING = 6144;
 /**
  * The segment and trend functions of NPS and CSAT carry a survey reader in every form, an interval
  * function and a comparison (npsInterval and compareNps, or proportionInterval and a z-test), the
@@ -44,7 +49,7 @@ const STATISTICS_CEILING = 4096;
  */
 const SEGMENTS_CEILING = 5120;
 const SEGMENT_FUNCTIONS = new Set(["npsBySegment", "csatBySegment", "npsTrend", "csatTrend"]);
-const WHOLE_LIBRARY_CEILING = 16 * 1024;
+const WHOLE_LIBRARY_CEILING = 32 * 1024;
 const SNAPSHOT = join(import.meta.dirname, "sizes.json");
 
 /** Public functions that another one uses by design: their modules are expected, not leaks. */
@@ -115,6 +120,7 @@ export const sizes: Record<string, number> = {};
 /** The ceiling of one public function: statistics and models get the larger one. */
 function ceilingOf(name: string): number {
   if (SEGMENT_FUNCTIONS.has(name)) return SEGMENTS_CEILING;
+  if (/^src\/models\/fit/.test(moduleOf(name))) return MODEL_FIT_CEILING;
   if (/^src\/(stats|models)\//.test(moduleOf(name))) return STATISTICS_CEILING;
   return DATA_READERS.has(name) ? DATA_READER_CEILING : FUNCTION_CEILING;
 }

@@ -1,13 +1,11 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expansionMrr } from "../../src/index.js";
 import { expectCxError } from "../helpers/errors.js";
 
 describe("expansionMrr", () => {
   it("S4-EXPANSION: 40 customers averaging 25 a month in extras is 1,000, not 40 x 1,000", () => {
+    // the source's reading multiplies the total by the customer count again, giving 40,000
     expect(expansionMrr({ customers: 40, averageExpansionPerCustomer: 25 })).toBe(1000);
-    // the source's reading multiplies the total by the customer count again
-    expect(expansionMrr({ customers: 40, averageExpansionPerCustomer: 25 })).not.toBe(40 * 1000);
   });
 
   it("S4-EXPANSION: equals the sum of each customer's extra revenue, whatever its spread", () => {
@@ -29,30 +27,32 @@ describe("expansionMrr", () => {
     expect(result).toBe(50);
   });
 
+  it("takes snapshots when either is given, and then needs both", () => {
+    expectCxError(() => expansionMrr({ current: { c1: 5 } } as never), { code: "wrong-type", field: "previous" });
+    expectCxError(() => expansionMrr({ previous: { c1: 5 } } as never), { code: "wrong-type", field: "current" });
+  });
+
   it("accepts Maps and plain objects alike, and ignores inherited keys", () => {
     const previous = Object.create({ inherited: 1 }) as Record<string, number>;
     previous["a"] = 10;
-    expect(expansionMrr({ previous, current: new Map([["a", 15], ["inherited", 99]]) })).toBe(5);
+    expect(
+      expansionMrr({
+        previous,
+        current: new Map([
+          ["a", 15],
+          ["inherited", 99],
+        ]),
+      }),
+    ).toBe(5);
     expect(expansionMrr({ previous: new Map([["a", 10]]), current: { a: 12 } })).toBe(2);
     expect(expansionMrr({ previous: {}, current: {} })).toBe(0);
   });
 
-  it("is never negative, and a customer only in current never changes it (property)", () => {
-    const snapshot = fc.dictionary(fc.constantFrom("a", "b", "c", "d", "e", "f"), fc.integer({ min: 0, max: 1e6 }));
-    fc.assert(
-      fc.property(snapshot, snapshot, fc.integer({ min: 1, max: 1e6 }), (previous, current, extra) => {
-        const base = expansionMrr({ previous, current });
-        expect(base).toBeGreaterThanOrEqual(0);
-        expect(expansionMrr({ previous, current: { ...current, newcomer: extra } })).toBe(base);
-        // reversing the order of customers changes nothing
-        const reversed = Object.fromEntries(Object.entries(previous).reverse());
-        expect(expansionMrr({ previous: reversed, current })).toBe(base);
-      }),
-    );
-  });
-
   it("rejects bad snapshots, naming the customer", () => {
-    expectCxError(() => expansionMrr({ previous: { a: -1 }, current: {} }), { code: "negative", field: 'previous["a"]' });
+    expectCxError(() => expansionMrr({ previous: { a: -1 }, current: {} }), {
+      code: "negative",
+      field: 'previous["a"]',
+    });
     expectCxError(() => expansionMrr({ previous: {}, current: new Map([["b", NaN]]) }), {
       code: "not-a-number",
       field: 'current["b"]',
@@ -61,8 +61,14 @@ describe("expansionMrr", () => {
       code: "wrong-type",
       field: "previous key",
     });
-    expectCxError(() => expansionMrr({ previous: [1, 2] as never, current: {} }), { code: "wrong-type", field: "previous" });
-    expectCxError(() => expansionMrr({ previous: {}, current: null as never }), { code: "wrong-type", field: "current" });
+    expectCxError(() => expansionMrr({ previous: [1, 2] as never, current: {} }), {
+      code: "wrong-type",
+      field: "previous",
+    });
+    expectCxError(() => expansionMrr({ previous: {}, current: null as never }), {
+      code: "wrong-type",
+      field: "current",
+    });
     expectCxError(() => expansionMrr({ previous: { a: 1 }, current: { a: 2 }, customers: 3 } as never), {
       code: "inconsistent",
       field: "customers",

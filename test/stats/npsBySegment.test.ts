@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareNps, computeNps, npsBySegment, npsInterval } from "../../src/index.js";
+import { compareNps, computeNps, npsBySegment, type NpsInput, npsInterval } from "../../src/index.js";
 import { expectCxError } from "../helpers/errors.js";
 
 const SEGMENTS = {
@@ -97,7 +97,7 @@ describe("npsBySegment", () => {
   });
 
   it("reads a Map, raw scores, counts and tallies alike", () => {
-    const map = new Map<string, Parameters<typeof computeNps>[0]>([
+    const map = new Map<string, NpsInput>([
       ["a", [10, 9, 8, 3, 0]],
       ["b", { promoters: 2, passives: 1, detractors: 2 }],
       ["c", { min: 0, max: 10, counts: [1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 3] }],

@@ -16,7 +16,11 @@ describe("statistics types", () => {
     expectTypeOf(compareNps([9], new Uint8Array([10]))).toEqualTypeOf<NpsComparison | undefined>();
     expectTypeOf(proportionInterval({ successes: 1, trials: 2 })).toEqualTypeOf<ProportionInterval | undefined>();
     expectTypeOf(npsSampleSize({ marginOfError: 5 })).toEqualTypeOf<number>();
-    expectTypeOf<NpsComparison["z"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<NpsComparison["z"]>().toEqualTypeOf<number>();
+    expectTypeOf<NpsComparison<number | undefined>["z"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf(npsInterval([9], { method: "wald" })?.lower).toEqualTypeOf<number | undefined>();
+    expectTypeOf(npsInterval([9], { method: "adjusted-wald" })?.lower).toEqualTypeOf<number | undefined>();
+    expectTypeOf(npsInterval([9], { confidence: 0.9 })!.lower).toEqualTypeOf<number>();
   });
 
   it("rejects unknown methods and misspelt fields", () => {

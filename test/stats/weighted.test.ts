@@ -114,7 +114,7 @@ describe("weightedNps", () => {
   it("gives a Kish interval within 15 % of the width of R's linearization standard error on this data", () => {
     const r = weightedNps(scores, { weights })!;
     const z = 1.959963984540054;
-    expect(Math.abs(r.marginOfError / (z * R.weightedNpsSe) - 1)).toBeLessThan(0.15);
+    expect(Math.abs(r.marginOfError! / (z * R.weightedNpsSe) - 1)).toBeLessThan(0.15);
   });
 
   it("reports the effective sample size (sum w)^2 / sum w^2", () => {

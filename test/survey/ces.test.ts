@@ -50,9 +50,9 @@ describe("ces", () => {
   });
 
   it("moves the easy cut when asked, inclusively", () => {
-    expect(ces([7, 6, 5], { easyThreshold: 6 })?.easyPercent).toBe((100 * 2) / 3);
+    expect(ces([7, 6, 5], { easyThreshold: 6 })?.easyPercent).toBe(200 / 3);
     expect(ces([1, 2, 3], { scale: { min: 1, max: 10 }, lowerIsEasier: true, easyThreshold: 2 })?.easyPercent).toBe(
-      (100 * 2) / 3,
+      200 / 3,
     );
   });
 
@@ -60,6 +60,10 @@ describe("ces", () => {
     expect(ces([1, 1, 2])?.mean).toBe(4 / 3);
     expect(ces([-3, 3, 0], { scale: { min: -3, max: 3 } })?.mean).toBe(0);
     expect(Object.is(ces([-3, 3, 0], { scale: { min: -3, max: 3 } })?.mean, 0)).toBe(true);
+  });
+
+  it("reads an array-like up to its length, not beyond", () => {
+    expect(ces({ length: 2, 0: 7, 1: 7, 2: 1 })).toMatchObject({ responses: 2, mean: 7 });
   });
 
   it("returns undefined when there are no ratings", () => {

@@ -20,7 +20,7 @@ describe("csat", () => {
   });
 
   it("S4-CSAT-DEF: moves the default top-two cut with the scale", () => {
-    expect(csat([7, 6, 5], { scale: { min: 1, max: 7 } })).toBe((100 * 2) / 3);
+    expect(csat([7, 6, 5], { scale: { min: 1, max: 7 } })).toBe(200 / 3);
     expect(csat([10, 9, 8, 1], { scale: { min: 1, max: 10 } })).toBe(50);
     expect(csat([0, 1], { scale: { min: 0, max: 1 } })).toBe(100);
   });
@@ -91,6 +91,19 @@ describe("csat", () => {
       field: "options.satisfiedAtLeast",
     });
     expectCxError(() => csat([3], "top2" as never), { code: "wrong-type", field: "options" });
+  });
+
+  it("takes a scale spanning up to 1,000 points anywhere on the line, and no wider", () => {
+    expect(csat([700, 650], { scale: { min: 600, max: 700 } })).toBe(50);
+    expect(csat([1], { scale: { min: -500, max: 500 } })).toBe(0);
+    expectCxError(() => csat([1], { scale: { min: -600, max: 600 } }), {
+      code: "inconsistent",
+      field: "options.scale.max",
+    });
+  });
+
+  it("rejects a numeric string from an iterable even where its number would be on the scale", () => {
+    expectCxError(() => csat(new Set([4, "4"]) as Set<number>), { code: "wrong-type", field: "ratings[1]" });
   });
 
   it("rejects bad or contradictory counts", () => {

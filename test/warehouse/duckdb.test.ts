@@ -139,8 +139,16 @@ beforeAll(async () => {
 afterAll(() => connection?.closeSync());
 
 describe("docs/warehouse.md recipes on DuckDB", () => {
-  it("has the five recipes the tests expect", () => {
-    expect([...recipes.keys()].sort()).toEqual(["ces-tally", "csat-tally", "customer-counts", "mrr-by-customer", "nps-tally"]);
+  it("has the recipes the tests expect (cohort-counts and revenue-rows are run by retention.duckdb.test.ts)", () => {
+    expect([...recipes.keys()].sort()).toEqual([
+      "ces-tally",
+      "cohort-counts",
+      "csat-tally",
+      "customer-counts",
+      "mrr-by-customer",
+      "nps-tally",
+      "revenue-rows",
+    ]);
   });
 
   it("nps-tally: every segment and month gives the same NPS and interval from SQL counts as from raw scores", async () => {

@@ -1,0 +1,18 @@
+import { readNumber, readRecord } from "./readers.js";
+
+const POSITIVE = { above: 0, noun: "a positive finite number" } as const;
+
+/**
+ * Reads the named parameters of a fitted model from `model` (a fit's result or a plain object
+ * saved from one; other fields are allowed), each a positive finite number, in the order given.
+ */
+export function readModel(metric: string, model: unknown, names: readonly string[]): number[] {
+  const record = readRecord(metric, "model", model);
+  return names.map((name) => readNumber(metric, `model.${name}`, record[name], POSITIVE));
+}
+
+/** A non-negative finite number of time units, `options.periods` (required). */
+export function readPeriods(metric: string, options: unknown): number {
+  const record = readRecord(metric, "options", options, ["periods"]);
+  return readNumber(metric, "options.periods", record["periods"], { min: 0, belowCode: "negative" });
+}

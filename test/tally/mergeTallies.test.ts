@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { mergeTallies, type RatingTally, tally } from "../../src/index.js";
+import { MAX_COUNT } from "../../src/internal/limits.js";
+import { expectCxError } from "../helpers/errors.js";
+
+const zeros = (): number[] => new Array<number>(11).fill(0);
+const empty: RatingTally = { min: 0, max: 10, counts: zeros() };
+
+describe("mergeTallies", () => {
+  it("adds the counts of tallies from any iterable", () => {
+    expect(mergeTallies(new Set([tally([5]), tally([5])])).counts[5]).toBe(2);
+  });
+
+  it("rejects tallies of different scales, naming the first that differs", () => {
+    expectCxError(() => mergeTallies([tally([1]), tally([1], { scale: { min: 1, max: 5 } })]), {
+      code: "inconsistent",
+      field: "tallies[1].min",
+    });
+  });
+
+  it("rejects no tallies, and tallies that are not a collection", () => {
+    expectCxError(() => mergeTallies([]), { code: "wrong-type", field: "tallies" });
+    expectCxError(() => mergeTallies(7 as never), { code: "wrong-type", field: "tallies" });
+  });
+
+  it("accepts totals of exactly MAX_COUNT, and rejects the tally that takes them past it", () => {
+    const at: RatingTally = { min: 0, max: 10, counts: [MAX_COUNT - 5, 5, ...zeros().slice(2)] };
+    expect(mergeTallies([at]).counts[0]).toBe(MAX_COUNT - 5);
+    expect(mergeTallies([at, empty]).counts[1]).toBe(5);
+    expectCxError(() => mergeTallies([at, { min: 0, max: 10, counts: [1, ...zeros().slice(1)] }]), {
+      code: "inconsistent",
+      field: "tallies[1]",
+    });
+    const big = { ...empty, counts: [6e13, ...zeros().slice(1)] };
+    expectCxError(() => mergeTallies([big, big]), { code: "inconsistent", field: "tallies[1]" });
+  });
+
+  it("rejects one tally whose own counts add up to more than MAX_COUNT", () => {
+    expectCxError(() => mergeTallies([{ min: 0, max: 10, counts: [MAX_COUNT, 1, ...zeros().slice(2)] }]), {
+      code: "out-of-range",
+      field: "tallies[0].counts",
+    });
+    expectCxError(() => mergeTallies([{ ...empty, counts: [9e13, 9e13, ...zeros().slice(2)] }]), {
+      code: "out-of-range",
+      field: "tallies[0].counts",
+    });
+  });
+});
