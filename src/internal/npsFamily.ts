@@ -1,5 +1,6 @@
 import { compareNps } from "../stats/compareNps.js";
 import { npsInterval } from "../stats/npsInterval.js";
+import type { NpsCounts } from "../survey/computeNps.js";
 import { readConfidence, readMethod } from "./intervalOptions.js";
 import { type NpsCounted, npsScore, readNpsCounts } from "./npsCounts.js";
 import { NPS_METHODS, npsEstimate } from "./npsEstimate.js";
@@ -32,10 +33,15 @@ export function npsFamily(metric: string, o: Fields): { family: Family<NpsCounte
       detractors: a.detractors - b.detractors,
       responses: a.responses - b.responses,
     }),
-    interval: (c) => npsInterval(c, settings),
-    compare: (a, b) => compareNps(a, b, settings),
+    interval: (c) => npsInterval(asInput(c), settings),
+    compare: (a, b) => compareNps(asInput(a), asInput(b), settings),
     spread: (c) => 100 * Math.sqrt(npsEstimate(c.promoters, c.detractors, c.responses, "wald").variance),
     range: [-100, 100],
   };
   return { family, confidence };
+}
+
+/** The counts as `computeNps` takes them (without their total, which it does not accept). */
+function asInput(c: NpsCounted): NpsCounts {
+  return { promoters: c.promoters, passives: c.passives, detractors: c.detractors };
 }

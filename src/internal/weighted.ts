@@ -1,4 +1,3 @@
-import type { CxMetricsError } from "../errors.js";
 import { forEachItem } from "./collections.js";
 import { fail } from "./fail.js";
 import { type NumberRule, readAmount, readNumber, readRecord } from "./readers.js";
@@ -22,7 +21,7 @@ export function forEachWeighted(
   let n = 0;
   if (weights === undefined) {
     forEachItem(metric, "responses", input, (item) => {
-      const r = readItem(metric, item, [key, "weight"]);
+      const r = readRecord(metric, "", item, [key, "weight"]);
       visit(readNumber(metric, `.${key}`, r[key], rule), readAmount(metric, ".weight", r["weight"]));
       n++;
     });
@@ -55,18 +54,3 @@ export function forEachWeighted(
   return n;
 }
 
-/**
- * `readRecord` for an item of a collection read by `forEachItem`: an unknown field's name is made
- * relative to the item (`.wieght`), so that it is reported as `responses[3].wieght`.
- * (readRecord names it `wieght` when the record's own field is `""`.)
- */
-export function readItem(metric: string, item: unknown, known: readonly string[]): Readonly<Record<string, unknown>> {
-  try {
-    return readRecord(metric, "", item, known);
-  } catch (error) {
-    // readRecord throws only the library's error.
-    const { code, field, expected, received } = error as CxMetricsError;
-    if (code !== "unknown-field") throw error;
-    return fail({ code, metric, field: `.${field}`, expected, received });
-  }
-}

@@ -86,6 +86,15 @@ describe("npsTrend", () => {
     expect(wide.periods.map((p) => p.outside)).toEqual([false, false, false, false]);
   });
 
+  it("gives no control limits when every response of every period is alike (zero spread)", () => {
+    const t = npsTrend([[10, 9], [9]])!;
+    expect(t.centre).toBe(100);
+    expect(t.periods.map((p) => [p.lowerLimit, p.upperLimit, p.outside])).toEqual([
+      [undefined, undefined, undefined],
+      [undefined, undefined, undefined],
+    ]);
+  });
+
   it("clips control limits to -100 and 100", () => {
     const t = npsTrend([[10], [0], [10, 10, 0, 0]], { window: 1 })!;
     expect(t.periods[0]).toMatchObject({ lowerLimit: -100, upperLimit: 100, outside: false });

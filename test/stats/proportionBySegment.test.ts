@@ -52,11 +52,11 @@ describe("proportionBySegment", () => {
     expect(a).toMatchObject({ score: 37.5, restResponses: 230, restScore: 9000 / 230, difference: 37.5 - 9000 / 230 });
   });
 
-  it("gives p-value 1 when every response of every segment is a success", () => {
+  it("gives no p-value when every response of every segment is a success (the standard error is 0)", () => {
     const rows = proportionBySegment({ a: { successes: 5, trials: 5 }, b: { successes: 9, trials: 9 } })!;
-    expect(rows.map((r) => [r.difference, r.pValue, r.significant])).toEqual([
-      [0, 1, false],
-      [0, 1, false],
+    expect(rows.map((r) => [r.difference, r.pValue, r.adjustedPValue, r.significant])).toEqual([
+      [0, undefined, undefined, undefined],
+      [0, undefined, undefined, undefined],
     ]);
   });
 

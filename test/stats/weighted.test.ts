@@ -123,6 +123,15 @@ describe("weightedNps", () => {
     expect([r.promoterPercent, r.passivePercent, r.detractorPercent]).toEqual([25, 0, 75]);
   });
 
+  it("gives no interval when every weighted answer falls in one category (zero variance), as npsInterval", () => {
+    expect(weightedNps([9, 10, 3], { weights: [1, 2, 0] })).toMatchObject({
+      score: 100,
+      lower: undefined,
+      upper: undefined,
+      marginOfError: undefined,
+    });
+  });
+
   it("returns undefined without responses or when the weights add up to 0", () => {
     expect(weightedNps([])).toBeUndefined();
     expect(weightedNps([], { weights: [] })).toBeUndefined();
@@ -189,9 +198,9 @@ describe("weightedCsat", () => {
     ).toBe(25);
   });
 
-  it("gives exactly 0 and 100 as bounds when no or every rating is satisfied", () => {
-    expect(weightedCsat([1, 2], { weights: [1, 2] })).toMatchObject({ percent: 0, lower: 0 });
-    expect(weightedCsat([5, 4], { weights: [1, 2] })).toMatchObject({ percent: 100, upper: 100 });
+  it("gives no interval when no or every rating is satisfied (the Wald variance is 0)", () => {
+    expect(weightedCsat([1, 2], { weights: [1, 2] })).toMatchObject({ percent: 0, lower: undefined, upper: undefined });
+    expect(weightedCsat([5, 4], { weights: [1, 2] })).toMatchObject({ percent: 100, lower: undefined, upper: undefined });
   });
 
   it("rejects ratings off the scale and bad options", () => {
