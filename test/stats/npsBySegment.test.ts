@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareNps, computeNps, npsBySegment, type NpsInput, npsInterval } from "../../src/index.js";
+import { compareNps, computeNps, type NpsInput, npsBySegment, npsInterval } from "../../src/index.js";
 import { expectCxError } from "../helpers/errors.js";
 
 const SEGMENTS = {
