@@ -19,6 +19,13 @@ describe("rake", () => {
     expect(relative(weightedCsat(ratings, { weights: w })!.percent, R.rakedSat)).toBeLessThan(1e-9);
   });
 
+  it("gives a Kish margin 16 % wider than R's linearization margin on the raked design (as the guide says)", () => {
+    // Not an agreement test: the estimators differ; this pins the gap the guide reports, 22.6 against 19.4.
+    const r = weightedNps(scores, { weights: rake(respondents, TARGETS)!.weights })!;
+    expect(r.marginOfError!.toFixed(1)).toBe("22.6");
+    expect((1.959963984540054 * R.rakedNpsSe).toFixed(1)).toBe("19.4");
+  });
+
   it("makes every variable's weighted shares match their targets", () => {
     const r = rake(respondents, TARGETS)!;
     const share = (variable: "plan" | "region", category: string): number =>

@@ -11,10 +11,13 @@ describe("weightedNps", () => {
     expect(weightedNps(records)).toEqual(weightedNps(scores, { weights }));
   });
 
-  it("gives a Kish interval within 15 % of the width of R's linearization standard error on this data", () => {
+  it("gives a Kish margin 10 % narrower than R's linearization margin on this data (as the guide says)", () => {
+    // Not an agreement test: the two estimators differ (docs/segments-and-trends.md). This pins the
+    // size of the difference the guide reports, 24.6 against 27.5 points.
     const r = weightedNps(scores, { weights })!;
     const z = 1.959963984540054;
-    expect(Math.abs(r.marginOfError! / (z * R.weightedNpsSe) - 1)).toBeLessThan(0.15);
+    expect(r.marginOfError!.toFixed(1)).toBe("24.6");
+    expect((z * R.weightedNpsSe).toFixed(1)).toBe("27.5");
   });
 
   it("reports the effective sample size (sum w)^2 / sum w^2", () => {
