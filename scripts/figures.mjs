@@ -10,7 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** The guides that have figures: one module scripts/figures/<guide>.mjs each. */
-export const guides = ["lifetime-value", "retention"];
+export const guides = ["lifetime-value", "retention", "segments-and-trends"];
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 

@@ -1,4 +1,5 @@
 export { acquisitionRate, type AcquisitionRateInput } from "./customers/acquisitionRate.js";
+export { adjustPValues, type AdjustPValuesOptions, type PValueAdjustment } from "./stats/adjustPValues.js";
 export { arpa, type ArpaInput } from "./revenue/arpa.js";
 export { arr } from "./revenue/arr.js";
 export { averageOrderValue, type AverageOrderValueInput } from "./revenue/averageOrderValue.js";
@@ -39,6 +40,8 @@ export {
 } from "./survey/computeNps.js";
 export { crc, type CrcInput } from "./revenue/crc.js";
 export { csat, type CsatCounts, type CsatOptions } from "./survey/csat.js";
+export { csatBySegment, type CsatBySegmentOptions } from "./stats/csatBySegment.js";
+export { csatTrend, type CsatTrendOptions } from "./stats/csatTrend.js";
 export { customerGrowthRate, type CustomerGrowthRateInput } from "./customers/customerGrowthRate.js";
 export {
   customerNetChange,
@@ -75,6 +78,7 @@ export { grossMrrChurnRate, type GrossMrrChurnInput } from "./revenue/grossMrrCh
 export { grossRevenueRetention, type GrossRevenueRetentionInput } from "./revenue/grossRevenueRetention.js";
 export { healthBand, type HealthBand, type HealthBandOptions } from "./health/healthBand.js";
 export { healthScore, type HealthComponent, type ScaledHealthComponent } from "./health/healthScore.js";
+export { latestResponses, type IdentifiedResponse, type LatestResponsesOptions } from "./survey/latestResponses.js";
 export {
   lifetimeValue,
   type LifetimeValueCustomer,
@@ -90,15 +94,28 @@ export { mrrMovements, type MrrMovements, type MrrMovementsInput } from "./reven
 export { netMrrChurnRate, type NetMrrChurnInput } from "./revenue/netMrrChurnRate.js";
 export { netRevenueRetention, type NetRevenueRetentionInput } from "./revenue/netRevenueRetention.js";
 export {
+  npsBySegment,
+  type NpsBySegmentOptions,
+  type NpsSegment,
+  type Segments,
+  type SegmentSortKey,
+} from "./stats/npsBySegment.js";
+export {
   npsInterval,
   type NpsIntervalMethod,
   type NpsIntervalOptions,
   type NpsIntervalResult,
 } from "./stats/npsInterval.js";
 export { npsSampleSize, type NpsSampleSizeInput } from "./stats/npsSampleSize.js";
+export { npsTrend, type NpsTrend, type NpsTrendOptions, type NpsTrendPeriod, type Periods } from "./stats/npsTrend.js";
 export { paretoNbdExpectedPurchases } from "./models/paretoNbdExpectedPurchases.js";
 export { paretoNbdNewCustomerPurchases } from "./models/paretoNbdNewCustomerPurchases.js";
 export { paretoNbdProbabilityAlive } from "./models/paretoNbdProbabilityAlive.js";
+export {
+  proportionBySegment,
+  type ProportionBySegmentOptions,
+  type ProportionSegment,
+} from "./stats/proportionBySegment.js";
 export {
   proportionInterval,
   type ProportionCounts,
@@ -107,7 +124,14 @@ export {
   type ProportionIntervalOptions,
 } from "./stats/proportionInterval.js";
 export { proportionSampleSize, type ProportionSampleSizeInput } from "./stats/proportionSampleSize.js";
+export {
+  proportionTrend,
+  type ProportionTrend,
+  type ProportionTrendOptions,
+  type ProportionTrendPeriod,
+} from "./stats/proportionTrend.js";
 export { quickRatio, type QuickRatioInput } from "./revenue/quickRatio.js";
+export { rake, type RakeOptions, type RakeResult, type RakeTargets } from "./stats/rake.js";
 export type { RatingScale } from "./survey/ratingScale.js";
 export { ratingsFromText } from "./survey/ratingsFromText.js";
 export type { RatingTally } from "./tally/ratingTally.js";
@@ -135,3 +159,15 @@ export { sbgSurvival, type SbgSurvivalInput } from "./models/sbgSurvival.js";
 export { tally, type TallyOptions } from "./tally/tally.js";
 export { tallyFromRows, type TallyFromRowsOptions } from "./tally/tallyFromRows.js";
 export { trialConversionRate, type TrialConversionRateInput } from "./customers/trialConversionRate.js";
+export {
+  weightedCsat,
+  type WeightedCsatOptions,
+  type WeightedCsatResult,
+  type WeightedRating,
+} from "./stats/weightedCsat.js";
+export {
+  weightedNps,
+  type WeightedNpsOptions,
+  type WeightedNpsResult,
+  type WeightedScore,
+} from "./stats/weightedNps.js";

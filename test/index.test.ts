@@ -28,6 +28,7 @@ describe("the public API", () => {
     expect(Object.keys(lib).sort()).toEqual([
       "CxMetricsError",
       "acquisitionRate",
+      "adjustPValues",
       "arpa",
       "arr",
       "averageOrderValue",
@@ -47,6 +48,8 @@ describe("the public API", () => {
       "computeNps",
       "crc",
       "csat",
+      "csatBySegment",
+      "csatTrend",
       "customerGrowthRate",
       "customerNetChange",
       "expansionMrr",
@@ -61,6 +64,7 @@ describe("the public API", () => {
       "grossRevenueRetention",
       "healthBand",
       "healthScore",
+      "latestResponses",
       "lifetimeValue",
       "lifetimeValues",
       "ltvToCac",
@@ -70,14 +74,19 @@ describe("the public API", () => {
       "mrrMovements",
       "netMrrChurnRate",
       "netRevenueRetention",
+      "npsBySegment",
       "npsInterval",
       "npsSampleSize",
+      "npsTrend",
       "paretoNbdExpectedPurchases",
       "paretoNbdNewCustomerPurchases",
       "paretoNbdProbabilityAlive",
+      "proportionBySegment",
       "proportionInterval",
       "proportionSampleSize",
+      "proportionTrend",
       "quickRatio",
+      "rake",
       "ratingsFromText",
       "referralRate",
       "renewalRate",
@@ -96,6 +105,8 @@ describe("the public API", () => {
       "tally",
       "tallyFromRows",
       "trialConversionRate",
+      "weightedCsat",
+      "weightedNps",
     ]);
   });
 
@@ -108,7 +119,9 @@ describe("the public API", () => {
     );
     for (const file of publicModules()) {
       const text = readFileSync(file, "utf8");
-      const names = [...text.matchAll(/^export (?:declare )?(?:interface|type|function|class|const) (\w+)/gm)].map((m) => m[1]!);
+      const names = [...text.matchAll(/^export (?:declare )?(?:interface|type|function|class|const) (\w+)/gm)].map(
+        (m) => m[1]!,
+      );
       expect(names.length, relative(root, file)).toBeGreaterThan(0);
       for (const name of names) expect(exported.has(name), `${name} from ${relative(root, file)}`).toBe(true);
     }

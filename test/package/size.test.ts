@@ -36,16 +36,33 @@ const DATA_READERS = new Set([
   "mrrMovements",
   "expansionMrr",
   "healthScore",
+  "latestResponses", // response records with respondent ids and dates in three forms: 2,312 B measured
 ]);
 /** Statistics, cohort tables and model predictions (modules under src/stats/, src/cohorts/, src/models/). */
 const STATISTICS_CEILING = 4096;
 /** Model fits (`fit*` in src/models/): each carries the optimiser and the special functions. */
 const MODEL_FIT_CEILING = 6144;
+/**
+ * The segment and trend functions of NPS and CSAT carry a survey reader in every form, an interval
+ * function and a comparison (npsInterval and compareNps, or proportionInterval and a z-test), the
+ * p-value adjustment and the segment or trend bookkeeping: measured 4,431 B (csatTrend) to
+ * 4,984 B (npsBySegment) after main's merge of 29 November, above the 4,096 B of statistics.
+ */
+const SEGMENTS_CEILING = 5120;
+const SEGMENT_FUNCTIONS = new Set(["npsBySegment", "csatBySegment", "npsTrend", "csatTrend"]);
 const WHOLE_LIBRARY_CEILING = 32 * 1024;
 const SNAPSHOT = join(import.meta.dirname, "sizes.json");
 
 /** Public functions that another one uses by design: their modules are expected, not leaks. */
-const USES: Readonly<Record<string, readonly string[]>> = {};
+const USES: Readonly<Record<string, readonly string[]>> = {
+  // The segment and trend functions take their intervals and comparisons from these.
+  npsBySegment: ["npsInterval", "compareNps"],
+  npsTrend: ["npsInterval", "compareNps"],
+  proportionBySegment: ["proportionInterval"],
+  proportionTrend: ["proportionInterval"],
+  csatBySegment: ["proportionInterval"],
+  csatTrend: ["proportionInterval"],
+};
 
 const exportsList = Object.keys(lib).sort();
 /** The error class comes along with every function that validates; it is not a leak. */
@@ -82,14 +99,20 @@ const moduleOf = (name: string): string =>
 async function modulesWith(...names: string[]): Promise<string[]> {
   const list = names.join(", ");
   const result = await build({
-    stdin: { contents: `import { ${list} } from "./src/index.ts";\nglobalThis.__keep = [${list}];`, resolveDir: root, loader: "ts" },
+    stdin: {
+      contents: `import { ${list} } from "./src/index.ts";\nglobalThis.__keep = [${list}];`,
+      resolveDir: root,
+      loader: "ts",
+    },
     bundle: true,
     minify: true,
     format: "esm",
     write: false,
     metafile: true,
   });
-  const kept = new Set(Object.keys(result.metafile.outputs).flatMap((o) => Object.keys(result.metafile.outputs[o]!.inputs)));
+  const kept = new Set(
+    Object.keys(result.metafile.outputs).flatMap((o) => Object.keys(result.metafile.outputs[o]!.inputs)),
+  );
   return exportsList.map(moduleOf).filter((m, i, all) => all.indexOf(m) === i && kept.has(m));
 }
 
@@ -97,6 +120,7 @@ export const sizes: Record<string, number> = {};
 
 /** The ceiling of one public function: statistics and models get the larger one. */
 function ceilingOf(name: string): number {
+  if (SEGMENT_FUNCTIONS.has(name)) return SEGMENTS_CEILING;
   if (/^src\/models\/fit/.test(moduleOf(name))) return MODEL_FIT_CEILING;
   if (/^src\/(stats|cohorts|models)\//.test(moduleOf(name))) return STATISTICS_CEILING;
   return DATA_READERS.has(name) ? DATA_READER_CEILING : FUNCTION_CEILING;
@@ -113,7 +137,10 @@ describe("bundle size", () => {
     const allowed = new Set([name, ...SHARED, ...(USES[name] ?? [])].map(moduleOf));
     const kept = await modulesWith(name);
     expect(kept, "the function's own module").toContain(moduleOf(name));
-    expect(kept.filter((m) => !allowed.has(m)), `public modules that came along with ${name}`).toEqual([]);
+    expect(
+      kept.filter((m) => !allowed.has(m)),
+      `public modules that came along with ${name}`,
+    ).toEqual([]);
     expect(gzip, `${name}: ${gzip} B gzipped`).toBeLessThanOrEqual(ceilingOf(name));
   });
 

@@ -1,0 +1,47 @@
+import { compareNps } from "../stats/compareNps.js";
+import { npsInterval } from "../stats/npsInterval.js";
+import type { NpsCounts } from "../survey/computeNps.js";
+import { readConfidence, readMethod } from "./intervalOptions.js";
+import { type NpsCounted, npsScore, readNpsCounts } from "./npsCounts.js";
+import { NPS_METHODS, npsEstimate } from "./npsEstimate.js";
+import type { Fields } from "./readers.js";
+import type { Family } from "./segments.js";
+
+/**
+ * The NPS for the segment and trend functions: counts read as `computeNps` reads them, intervals
+ * from `npsInterval`, comparisons from `compareNps` (with the caller's confidence and method),
+ * and the spread of one response from the pooled trinomial variance `p + d - (p - d)^2`.
+ */
+export function npsFamily(metric: string, o: Fields): { family: Family<NpsCounted>; confidence: number } {
+  const { confidence } = readConfidence(metric, "options.confidence", o["confidence"]);
+  const method = readMethod(metric, o["method"], NPS_METHODS);
+  const settings = { confidence, method };
+  const family: Family<NpsCounted> = {
+    metric,
+    read: (value, field) => readNpsCounts(metric, value, field, `${field}.`),
+    responses: (c) => c.responses,
+    score: (c) => (c.responses === 0 ? undefined : npsScore(c)),
+    merge: (a, b) => ({
+      promoters: a.promoters + b.promoters,
+      passives: a.passives + b.passives,
+      detractors: a.detractors + b.detractors,
+      responses: a.responses + b.responses,
+    }),
+    without: (a, b) => ({
+      promoters: a.promoters - b.promoters,
+      passives: a.passives - b.passives,
+      detractors: a.detractors - b.detractors,
+      responses: a.responses - b.responses,
+    }),
+    interval: (c) => npsInterval(asInput(c), settings),
+    compare: (a, b) => compareNps(asInput(a), asInput(b), settings),
+    spread: (c) => 100 * Math.sqrt(npsEstimate(c.promoters, c.detractors, c.responses, "wald").variance),
+    range: [-100, 100],
+  };
+  return { family, confidence };
+}
+
+/** The counts as `computeNps` takes them (without their total, which it does not accept). */
+function asInput(c: NpsCounted): NpsCounts {
+  return { promoters: c.promoters, passives: c.passives, detractors: c.detractors };
+}
