@@ -43,7 +43,7 @@ describe("csatBySegment", () => {
     });
     expectCxError(() => csatBySegment({ web: "55" as never }), { code: "wrong-type", field: "segments.web" });
     expectCxError(() => csatBySegment({ "a b": { min: 1, max: 5, counts: [1, 2] } }), {
-      code: "wrong-type",
+      code: "inconsistent",
       field: 'segments["a b"].counts',
     });
     expectCxError(() => csatBySegment({ t: { min: 0, max: 10, counts: [] } }, { scale: { min: 1, max: 5 } }), {

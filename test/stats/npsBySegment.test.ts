@@ -135,7 +135,7 @@ describe("npsBySegment", () => {
       field: 'segments["North America"].promoters',
     });
     expectCxError(() => npsBySegment(new Map([["b", { min: 0, max: 10, counts: [1] }]])), {
-      code: "wrong-type",
+      code: "inconsistent",
       field: "segments.b.tally.counts",
     });
   });
