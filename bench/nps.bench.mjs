@@ -62,7 +62,12 @@ const cases = [
   { name: "hand-written loop, number[]", fn: () => loopArray(array) },
   { name: "computeNps, number[]", fn: () => computeNps(array).score, loop: "hand-written loop, number[]" },
   // net-promoter-score rounds its score to whole points; it is checked to within 0.5.
-  { name: "net-promoter-score, number[]", fn: () => new NPS(array).score, loop: "hand-written loop, number[]", rounds: true },
+  {
+    name: "net-promoter-score, number[]",
+    fn: () => new NPS(array).score,
+    loop: "hand-written loop, number[]",
+    rounds: true,
+  },
   { name: "hand-written loop, Uint8Array", fn: () => loopBytes(bytes) },
   { name: "computeNps, Uint8Array", fn: () => computeNps(bytes).score, loop: "hand-written loop, Uint8Array" },
 ];
@@ -71,7 +76,8 @@ const cases = [
 const expected = cases[0].fn();
 for (const c of cases) {
   const got = c.fn();
-  if (Math.abs(got - expected) > (c.rounds ? 0.5 : 1e-6)) throw new Error(`${c.name} gave ${got}, expected ${expected}`);
+  if (Math.abs(got - expected) > (c.rounds ? 0.5 : 1e-6))
+    throw new Error(`${c.name} gave ${got}, expected ${expected}`);
 }
 // net-promoter-score only takes arrays: it throws on a Uint8Array, so it has no row there.
 let peerOnBytes = "runs";
@@ -103,7 +109,9 @@ for (let round = 0; round < ROUNDS; round++) {
   }
 }
 
-console.log(`NPS over ${N.toLocaleString("en")} scores, best of ${ROUNDS} x ${REPEATS} runs (Node ${process.version})\n`);
+console.log(
+  `NPS over ${N.toLocaleString("en")} scores, best of ${ROUNDS} x ${REPEATS} runs (Node ${process.version})\n`,
+);
 const rows = cases.map((c) => {
   const ns = best.get(c.name);
   const ratio = c.loop ? (ns / best.get(c.loop)).toFixed(2) : "1.00";
@@ -114,7 +122,9 @@ const line = (r) => r.map((x, i) => (i === 0 ? x.padEnd(widths[i]) : x.padStart(
 console.log(line(["case", "ns/score", "x its loop", "heap after call"]));
 for (const r of rows) console.log(line(r));
 const fastestPeer = best.get("net-promoter-score, number[]");
-console.log(`\ncomputeNps vs net-promoter-score on number[]: ${(fastestPeer / best.get("computeNps, number[]")).toFixed(1)} times faster`);
+console.log(
+  `\ncomputeNps vs net-promoter-score on number[]: ${(fastestPeer / best.get("computeNps, number[]")).toFixed(1)} times faster`,
+);
 console.log(`net-promoter-score on a Uint8Array: ${peerOnBytes}`);
 
 // Tallies: merging 1,000 of them, and NPS from one.

@@ -44,7 +44,9 @@ function best(label, fn) {
 
 const cohorts = sbgCohorts(1000, 35); // 36 counts each: ages 0 to 35
 const fit = best("fitSbg: 1,000 cohorts of 36 periods, one fit", () => fitSbg(cohorts));
-console.log(`  alpha ${fit.alpha.toFixed(4)}, beta ${fit.beta.toFixed(4)}, converged ${fit.converged}, ${fit.iterations} iterations`);
+console.log(
+  `  alpha ${fit.alpha.toFixed(4)}, beta ${fit.beta.toFixed(4)}, converged ${fit.converged}, ${fit.iterations} iterations`,
+);
 best("fitSbg: 1,000 separate fits of one 36-period cohort", () => cohorts.map((c) => fitSbg(c)));
 
 // 1,000,000 customers starting over four years, a third still active, as YYYY-MM-DD strings.
@@ -57,14 +59,18 @@ function* customers(n) {
   for (let i = 0; i < n; i++) {
     const start = base + Math.floor(next() * 1500) * DAY;
     const life = Math.floor(next() * 1100);
-    yield life < 700 ? { startedAt: iso(start), endedAt: iso(start + life * DAY) } : { startedAt: iso(start), endedAt: null };
+    yield life < 700
+      ? { startedAt: iso(start), endedAt: iso(start + life * DAY) }
+      : { startedAt: iso(start), endedAt: null };
   }
 }
 const rows = [...customers(N)];
 const asOf = "2026-03-15";
 const table = best("cohortRetention: 1,000,000 customers (array), by month", () => cohortRetention(rows, { asOf }));
 console.log(`  ${table.cohorts.length} cohorts, ${table.cohorts.reduce((n, c) => n + c.active.length, 0)} cells`);
-best("cohortRetention: 1,000,000 customers (array), by ISO week", () => cohortRetention(rows, { asOf, period: "week" }));
+best("cohortRetention: 1,000,000 customers (array), by ISO week", () =>
+  cohortRetention(rows, { asOf, period: "week" }),
+);
 rows.length = 0;
 
 // Memory: the heap after building the table from a generator (no customer is kept), for
@@ -90,6 +96,8 @@ function heapAfter(n) {
 if (globalThis.gc) {
   for (const n of [100_000, 1_000_000]) {
     const { growth } = heapAfter(n);
-    console.log(`cohortRetention from a generator of ${n.toLocaleString("en")} customers: peak heap growth ${growth.toFixed(2)} MB`);
+    console.log(
+      `cohortRetention from a generator of ${n.toLocaleString("en")} customers: peak heap growth ${growth.toFixed(2)} MB`,
+    );
   }
 } else console.log("(run with --expose-gc for the memory figures)");

@@ -6,9 +6,9 @@ import {
   averageOrderValue,
   ces,
   churnRate,
-  compareNps,
   clv,
   cohortRetention,
+  compareNps,
   computeNps,
   crc,
   csat,
@@ -57,7 +57,8 @@ const invitations = new Map(readCsv("survey-invitations.csv").map((r) => [r.mont
 const periods = [...[...new Set(responses.map((r) => r.month))].sort(), "all"];
 const subset = (period) => (period === "all" ? responses : responses.filter((r) => r.month === period));
 const column = (rows, key) => rows.map((r) => Number(r[key]));
-const sent = (period) => (period === "all" ? [...invitations.values()].reduce((a, b) => a + b, 0) : invitations.get(period));
+const sent = (period) =>
+  period === "all" ? [...invitations.values()].reduce((a, b) => a + b, 0) : invitations.get(period);
 
 const nps = periods.map((p) => computeNps(column(subset(p), "nps_score")));
 const effort = periods.map((p) => ces(column(subset(p), "ces_rating")));
@@ -67,7 +68,10 @@ printTable(
   ["metric", ...periods],
   [
     ["responses", ...periods.map((p) => subset(p).length)],
-    ["response rate %", ...periods.map((p) => fmt(responseRate({ responses: subset(p).length, invitations: sent(p) })))],
+    [
+      "response rate %",
+      ...periods.map((p) => fmt(responseRate({ responses: subset(p).length, invitations: sent(p) }))),
+    ],
     ["NPS (points, -100..100)", ...nps.map((r) => fmt(r?.score))],
     ["  promoters % (9-10)", ...nps.map((r) => fmt(r?.promoterPercent))],
     ["  passives % (7-8)", ...nps.map((r) => fmt(r?.passivePercent))],
@@ -115,27 +119,69 @@ console.log(
 );
 
 // Customer-base metrics, per month.
-const base = readCsv("customers.csv").map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === "month" ? v : Number(v)])));
+const base = readCsv("customers.csv").map((r) =>
+  Object.fromEntries(Object.entries(r).map(([k, v]) => [k, k === "month" ? v : Number(v)])),
+);
 console.log("Customer metrics from examples/data/customers.csv\n");
 printTable(
   ["metric", ...base.map((r) => r.month)],
   [
-    ["churn rate %", ...base.map((r) => fmt(churnRate({ customersAtStart: r.customers_at_start, customersLost: r.customers_lost })))],
+    [
+      "churn rate %",
+      ...base.map((r) => fmt(churnRate({ customersAtStart: r.customers_at_start, customersLost: r.customers_lost }))),
+    ],
     [
       "retention rate %",
       ...base.map((r) =>
-        fmt(retentionRate({ customersAtStart: r.customers_at_start, customersAtEnd: r.customers_at_end, newCustomers: r.new_customers })),
+        fmt(
+          retentionRate({
+            customersAtStart: r.customers_at_start,
+            customersAtEnd: r.customers_at_end,
+            newCustomers: r.new_customers,
+          }),
+        ),
       ),
     ],
-    ["acquisition rate %", ...base.map((r) => fmt(acquisitionRate({ customersAtStart: r.customers_at_start, newCustomers: r.new_customers })))],
-    ["customer growth %", ...base.map((r) => fmt(customerGrowthRate({ customersAtStart: r.customers_at_start, customersAtEnd: r.customers_at_end })))],
-    ["net change (new - lost)", ...base.map((r) => customerNetChange({ newCustomers: r.new_customers, customersLost: r.customers_lost }).netChange)],
-    ["lost per 100 new", ...base.map((r) => fmt(customerNetChange({ newCustomers: r.new_customers, customersLost: r.customers_lost }).lostPerHundredNew))],
+    [
+      "acquisition rate %",
+      ...base.map((r) =>
+        fmt(acquisitionRate({ customersAtStart: r.customers_at_start, newCustomers: r.new_customers })),
+      ),
+    ],
+    [
+      "customer growth %",
+      ...base.map((r) =>
+        fmt(customerGrowthRate({ customersAtStart: r.customers_at_start, customersAtEnd: r.customers_at_end })),
+      ),
+    ],
+    [
+      "net change (new - lost)",
+      ...base.map(
+        (r) => customerNetChange({ newCustomers: r.new_customers, customersLost: r.customers_lost }).netChange,
+      ),
+    ],
+    [
+      "lost per 100 new",
+      ...base.map((r) =>
+        fmt(customerNetChange({ newCustomers: r.new_customers, customersLost: r.customers_lost }).lostPerHundredNew),
+      ),
+    ],
     ["renewal rate %", ...base.map((r) => fmt(renewalRate({ renewed: r.renewed, eligible: r.renewals_eligible })))],
-    ["repeat purchase rate %", ...base.map((r) => fmt(repeatPurchaseRate({ repeatCustomers: r.repeat_customers, customers: r.buying_customers })))],
-    ["referral rate % of new", ...base.map((r) => fmt(referralRate({ referredCustomers: r.referred_customers, newCustomers: r.new_customers })))],
+    [
+      "repeat purchase rate %",
+      ...base.map((r) =>
+        fmt(repeatPurchaseRate({ repeatCustomers: r.repeat_customers, customers: r.buying_customers })),
+      ),
+    ],
+    [
+      "referral rate % of new",
+      ...base.map((r) => fmt(referralRate({ referredCustomers: r.referred_customers, newCustomers: r.new_customers }))),
+    ],
     ["average order value", ...base.map((r) => fmt(averageOrderValue({ revenue: r.revenue, orders: r.orders }), 2))],
-    ["retention cost per customer", ...base.map((r) => fmt(crc({ retentionCosts: r.retention_costs, customers: r.customers_at_start }), 2))],
+    [
+      "retention cost per customer",
+      ...base.map((r) => fmt(crc({ retentionCosts: r.retention_costs, customers: r.customers_at_start }), 2)),
+    ],
   ],
 );
 
@@ -160,7 +206,9 @@ const october = snapshotOf("2026-10");
 const november = snapshotOf("2026-11");
 // Former customers: paying in an earlier snapshot, gone by October.
 const formerCustomers = new Set(
-  subscriptionRows.filter((r) => r.snapshot < "2026-10" && !october.byCustomer.has(r.customer_id)).map((r) => r.customer_id),
+  subscriptionRows
+    .filter((r) => r.snapshot < "2026-10" && !october.byCustomer.has(r.customer_id))
+    .map((r) => r.customer_id),
 );
 const arpa = november.total / november.customers;
 const monthlyChurn = churnRate({ customersAtStart: base[2].customers_at_start, customersLost: base[2].customers_lost });
@@ -172,8 +220,14 @@ printTable(
     ["MRR at 2026-11", fmt(november.total, 2)],
     ["expansion MRR in 2026-11", fmt(expansionMrr({ previous: october.byCustomer, current: november.byCustomer }), 2)],
     ["ARPA at 2026-11", fmt(arpa, 2)],
-    [`CLV (ARPA x 80 % margin / ${fmt(monthlyChurn, 2)} % churn)`, fmt(clv({ averageRevenuePerAccount: arpa, grossMarginPercent: 80, churnPercent: monthlyChurn }), 2)],
-    ["CLV (margin 40 a month, 95 % retention, 1 % discount)", fmt(clv({ marginPerPeriod: 40, retentionPercent: 95, discountPercent: 1 }), 2)],
+    [
+      `CLV (ARPA x 80 % margin / ${fmt(monthlyChurn, 2)} % churn)`,
+      fmt(clv({ averageRevenuePerAccount: arpa, grossMarginPercent: 80, churnPercent: monthlyChurn }), 2),
+    ],
+    [
+      "CLV (margin 40 a month, 95 % retention, 1 % discount)",
+      fmt(clv({ marginPerPeriod: 40, retentionPercent: 95, discountPercent: 1 }), 2),
+    ],
   ],
 );
 
@@ -201,13 +255,23 @@ printTable(
 );
 
 // Support: first contact resolution, gross and net.
-const tickets = readCsv("tickets.csv").map((r) => ({ month: r.month, tickets: Number(r.tickets), resolved: Number(r.resolved_first_contact), excluded: Number(r.excluded_tickets) }));
+const tickets = readCsv("tickets.csv").map((r) => ({
+  month: r.month,
+  tickets: Number(r.tickets),
+  resolved: Number(r.resolved_first_contact),
+  excluded: Number(r.excluded_tickets),
+}));
 console.log("Support metrics from examples/data/tickets.csv\n");
 printTable(
   ["metric", ...tickets.map((t) => t.month)],
   [
     ["FCR % (gross)", ...tickets.map((t) => fmt(fcr({ resolvedOnFirstContact: t.resolved, tickets: t.tickets })))],
-    ["FCR % (net of exclusions)", ...tickets.map((t) => fmt(fcr({ resolvedOnFirstContact: t.resolved, tickets: t.tickets, excludedTickets: t.excluded })))],
+    [
+      "FCR % (net of exclusions)",
+      ...tickets.map((t) =>
+        fmt(fcr({ resolvedOnFirstContact: t.resolved, tickets: t.tickets, excludedTickets: t.excluded })),
+      ),
+    ],
   ],
 );
 
@@ -227,15 +291,24 @@ printTable(
 );
 
 // Subscription cohorts: who is still active, month by month, and what the sBG model projects.
-const subscribers = readCsv("subscription-customers.csv").map((r) => ({ startedAt: r.started_on, endedAt: r.ended_on || null }));
+const subscribers = readCsv("subscription-customers.csv").map((r) => ({
+  startedAt: r.started_on,
+  endedAt: r.ended_on || null,
+}));
 const cohorts = cohortRetention(subscribers, { asOf: "2026-11-01" });
 const ages = [0, 1, 2, 3, 6, 12];
 const recent = cohorts.cohorts.filter((c) => c.active.length > 1).slice(-8);
-console.log(`Cohort retention from examples/data/subscription-customers.csv (${subscribers.length} customers, % active, as of ${cohorts.asOf})\n`);
+console.log(
+  `Cohort retention from examples/data/subscription-customers.csv (${subscribers.length} customers, % active, as of ${cohorts.asOf})\n`,
+);
 printTable(
   ["cohort", "size", ...ages.map((a) => `m${a}`)],
   [
-    ...recent.map((c) => [c.label, c.size, ...ages.map((a) => (a < c.active.length ? fmt(c.retainedPercent[a], 0) : ""))]),
+    ...recent.map((c) => [
+      c.label,
+      c.size,
+      ...ages.map((a) => (a < c.active.length ? fmt(c.retainedPercent[a], 0) : "")),
+    ]),
     ["average", cohorts.average.customers[0], ...ages.map((a) => fmt(cohorts.average.retainedPercent[a], 0))],
   ],
 );
@@ -248,8 +321,20 @@ printTable(
   [
     ["sBG alpha (standard error)", `${fmt(sbg.alpha, 3)} (${fmt(sbg.standardErrors?.alpha, 3)})`],
     ["sBG beta (standard error)", `${fmt(sbg.beta, 3)} (${fmt(sbg.standardErrors?.beta, 3)})`],
-    [`projected active in cohort ${youngest.label}, next 6 months`, projected.slice(1).map((n) => n.toFixed(0)).join(" ")],
-    ["value of a new subscriber (margin 40/month, 1 % discount)", fmt(sbgLifetimeValue(sbg, { marginPerPeriod: 40, discountPercent: 1 }), 2)],
-    ["value after 12 renewals", fmt(sbgLifetimeValue(sbg, { marginPerPeriod: 40, discountPercent: 1, renewals: 12 }), 2)],
+    [
+      `projected active in cohort ${youngest.label}, next 6 months`,
+      projected
+        .slice(1)
+        .map((n) => n.toFixed(0))
+        .join(" "),
+    ],
+    [
+      "value of a new subscriber (margin 40/month, 1 % discount)",
+      fmt(sbgLifetimeValue(sbg, { marginPerPeriod: 40, discountPercent: 1 }), 2),
+    ],
+    [
+      "value after 12 renewals",
+      fmt(sbgLifetimeValue(sbg, { marginPerPeriod: 40, discountPercent: 1, renewals: 12 }), 2),
+    ],
   ],
 );

@@ -3,8 +3,7 @@
 // running tally, so memory stays constant however many answers stream past.
 //
 // Run it with `node examples/stream-nps.mjs` after `npm run build`.
-import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
-import { createReadStream } from "node:fs";
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -44,6 +43,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   }
   await new Promise((resolve) => out.end(resolve));
   const nps = await npsFromLines(file);
-  console.log(`NPS of 1,000,000 streamed scores: ${nps.score.toFixed(2)} (${nps.responses} responses, read 10,000 lines at a time)`);
+  console.log(
+    `NPS of 1,000,000 streamed scores: ${nps.score.toFixed(2)} (${nps.responses} responses, read 10,000 lines at a time)`,
+  );
   rmSync(dir, { recursive: true, force: true });
 }

@@ -21,7 +21,8 @@ export async function renderFigures() {
     const module = await import(pathToFileURL(join(root, "scripts", "figures", `${guide}.mjs`)).href);
     const figures = await module.figures();
     for (const [path, svg] of Object.entries(figures)) {
-      if (!/^docs\/figures\/[\w.-]+\.svg$/.test(path)) throw new Error(`${guide}: figure path ${path} is not docs/figures/<name>.svg`);
+      if (!/^docs\/figures\/[\w.-]+\.svg$/.test(path))
+        throw new Error(`${guide}: figure path ${path} is not docs/figures/<name>.svg`);
       if (path in all) throw new Error(`${guide}: figure ${path} is drawn twice`);
       all[path] = svg;
     }

@@ -1,9 +1,9 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  type CustomerNetChangeResult,
   churnRate,
   clv,
   customerNetChange,
-  type CustomerNetChangeResult,
   expansionMrr,
   fcr,
   type HealthBand,
@@ -17,11 +17,15 @@ import {
 describe("customer, revenue, support and health types", () => {
   it("rates return number | undefined, sums return number", () => {
     expectTypeOf(churnRate({ customersAtStart: 1, customersLost: 0 })).toEqualTypeOf<number | undefined>();
-    expectTypeOf(retentionRate({ customersAtStart: 1, customersAtEnd: 1, newCustomers: 0 })).toEqualTypeOf<number | undefined>();
+    expectTypeOf(retentionRate({ customersAtStart: 1, customersAtEnd: 1, newCustomers: 0 })).toEqualTypeOf<
+      number | undefined
+    >();
     expectTypeOf(fcr({ resolvedOnFirstContact: 1, tickets: 2 })).toEqualTypeOf<number | undefined>();
     expectTypeOf(mrr([{ amount: 1, interval: "month" }])).toEqualTypeOf<number>();
     expectTypeOf(expansionMrr({ previous: new Map(), current: {} })).toEqualTypeOf<number>();
-    expectTypeOf(clv({ averagePurchaseValue: 1, purchaseFrequency: 1, lifespan: 1 })).toEqualTypeOf<number | undefined>();
+    expectTypeOf(clv({ averagePurchaseValue: 1, purchaseFrequency: 1, lifespan: 1 })).toEqualTypeOf<
+      number | undefined
+    >();
     expectTypeOf(customerNetChange({ newCustomers: 1, customersLost: 1 })).toEqualTypeOf<CustomerNetChangeResult>();
     expectTypeOf(healthScore([{ value: 1, weight: 1 }])).toEqualTypeOf<number | undefined>();
     expectTypeOf(healthBand(50)).toEqualTypeOf<HealthBand>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeNps, CxMetricsError } from "../src/index.js";
+import { CxMetricsError, computeNps } from "../src/index.js";
 import { caught } from "./helpers/errors.js";
 
 describe("CxMetricsError", () => {

@@ -67,7 +67,13 @@ export async function figures() {
       color,
       dashed: true,
     });
-    series.push({ label: `${name}: actual`, points: years.map((t) => ({ x: t, y: counts[t] / 10 })), color, line: false, markers: true });
+    series.push({
+      label: `${name}: actual`,
+      points: years.map((t) => ({ x: t, y: counts[t] / 10 })),
+      color,
+      line: false,
+      markers: true,
+    });
   }
   const survival = lineChart({
     width: 680,

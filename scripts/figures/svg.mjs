@@ -150,18 +150,25 @@ export function lineChart(options) {
   const lines = open(width, height, title, description);
   // Grid and axes.
   lines.push('<g stroke="#e5e5e5" stroke-width="1">');
-  for (const t of ya.ticks) lines.push(`<line x1="${num(margin.left)}" x2="${num(margin.left + plotW)}" y1="${num(sy(t))}" y2="${num(sy(t))}"/>`);
+  for (const t of ya.ticks)
+    lines.push(
+      `<line x1="${num(margin.left)}" x2="${num(margin.left + plotW)}" y1="${num(sy(t))}" y2="${num(sy(t))}"/>`,
+    );
   lines.push("</g>");
   lines.push(
     `<g stroke="#333333" stroke-width="1"><line x1="${num(margin.left)}" x2="${num(margin.left + plotW)}" y1="${num(margin.top + plotH)}" y2="${num(margin.top + plotH)}"/><line x1="${num(margin.left)}" x2="${num(margin.left)}" y1="${num(margin.top)}" y2="${num(margin.top + plotH)}"/></g>`,
   );
   lines.push('<g fill="#333333">');
   for (const t of xa.ticks) {
-    lines.push(`<line x1="${num(sx(t))}" x2="${num(sx(t))}" y1="${num(margin.top + plotH)}" y2="${num(margin.top + plotH + 5)}" stroke="#333333"/>`);
+    lines.push(
+      `<line x1="${num(sx(t))}" x2="${num(sx(t))}" y1="${num(margin.top + plotH)}" y2="${num(margin.top + plotH + 5)}" stroke="#333333"/>`,
+    );
     lines.push(text(sx(t), margin.top + plotH + 18, xa.format(t), 'text-anchor="middle"'));
   }
   for (const t of ya.ticks) {
-    lines.push(`<line x1="${num(margin.left - 5)}" x2="${num(margin.left)}" y1="${num(sy(t))}" y2="${num(sy(t))}" stroke="#333333"/>`);
+    lines.push(
+      `<line x1="${num(margin.left - 5)}" x2="${num(margin.left)}" y1="${num(sy(t))}" y2="${num(sy(t))}" stroke="#333333"/>`,
+    );
     lines.push(text(margin.left - 8, sy(t) + 4, ya.format(t), 'text-anchor="end"'));
   }
   if (xLabel) lines.push(text(margin.left + plotW / 2, height - 12, xLabel, 'text-anchor="middle"'));
@@ -174,9 +181,14 @@ export function lineChart(options) {
 
   for (const a of annotations) {
     const x = sx(a.x);
-    lines.push(`<line x1="${num(x)}" x2="${num(x)}" y1="${num(margin.top)}" y2="${num(margin.top + plotH)}" stroke="#888888" stroke-dasharray="4 3"/>`);
+    lines.push(
+      `<line x1="${num(x)}" x2="${num(x)}" y1="${num(margin.top)}" y2="${num(margin.top + plotH)}" stroke="#888888" stroke-dasharray="4 3"/>`,
+    );
     const y = a.at === "bottom" ? margin.top + plotH - 6 : margin.top + 12;
-    if (a.label) lines.push(text(x + 4, y, a.label, 'fill="#555555" font-size="11" paint-order="stroke" stroke="#ffffff" stroke-width="3"'));
+    if (a.label)
+      lines.push(
+        text(x + 4, y, a.label, 'fill="#555555" font-size="11" paint-order="stroke" stroke="#ffffff" stroke-width="3"'),
+      );
   }
 
   series.forEach((s, i) => {
@@ -184,19 +196,25 @@ export function lineChart(options) {
     if (s.band && s.band.length > 0) {
       const upper = s.band.map((b) => `${num(sx(b.x))},${num(sy(b.high))}`);
       const lower = s.band.map((b) => `${num(sx(b.x))},${num(sy(b.low))}`).reverse();
-      lines.push(`<polygon points="${[...upper, ...lower].join(" ")}" fill="${color}" fill-opacity="0.15" stroke="none"/>`);
+      lines.push(
+        `<polygon points="${[...upper, ...lower].join(" ")}" fill="${color}" fill-opacity="0.15" stroke="none"/>`,
+      );
     }
     if (s.errorBars) {
       lines.push(`<g stroke="${color}" stroke-width="1">`);
       for (const p of s.points) {
         const x = sx(p.x);
-        lines.push(`<path d="M${num(x)},${num(sy(p.low))}V${num(sy(p.high))}M${num(x - 3)},${num(sy(p.low))}H${num(x + 3)}M${num(x - 3)},${num(sy(p.high))}H${num(x + 3)}"/>`);
+        lines.push(
+          `<path d="M${num(x)},${num(sy(p.low))}V${num(sy(p.high))}M${num(x - 3)},${num(sy(p.low))}H${num(x + 3)}M${num(x - 3)},${num(sy(p.high))}H${num(x + 3)}"/>`,
+        );
       }
       lines.push("</g>");
     }
     if (s.line !== false && s.points.length > 1) {
       const d = s.points.map((p, j) => `${j === 0 ? "M" : "L"}${num(sx(p.x))},${num(sy(p.y))}`).join("");
-      lines.push(`<path d="${d}" fill="none" stroke="${color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ""}/>`);
+      lines.push(
+        `<path d="${d}" fill="none" stroke="${color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ""}/>`,
+      );
     }
     if (s.markers) {
       lines.push(`<g fill="${color}">`);
@@ -206,16 +224,23 @@ export function lineChart(options) {
   });
 
   if (legend) {
-    const labelled = series.map((s, i) => ({ ...s, color: s.color ?? PALETTE[i % PALETTE.length] })).filter((s) => s.label);
+    const labelled = series
+      .map((s, i) => ({ ...s, color: s.color ?? PALETTE[i % PALETTE.length] }))
+      .filter((s) => s.label);
     // Text width estimated at 6.5 px a character: no font metrics, so the output stays deterministic.
     const boxW = 46 + 6.5 * Math.max(0, ...labelled.map((s) => s.label.length));
     const boxH = labelled.length * 18 + 6;
     const where = legend === true ? "top-right" : legend;
     const x = where.endsWith("left") ? margin.left + 18 : margin.left + plotW - boxW;
     let y = where.startsWith("top") ? margin.top + 10 : margin.top + plotH - boxH;
-    lines.push(`<rect x="${num(x - 8)}" y="${num(y - 6)}" width="${num(boxW)}" height="${num(boxH)}" fill="#ffffff" fill-opacity="0.9" stroke="#dddddd"/>`);
+    lines.push(
+      `<rect x="${num(x - 8)}" y="${num(y - 6)}" width="${num(boxW)}" height="${num(boxH)}" fill="#ffffff" fill-opacity="0.9" stroke="#dddddd"/>`,
+    );
     for (const s of labelled) {
-      const sample = s.line === false ? "" : `<line x1="${num(x)}" x2="${num(x + 22)}" y1="${num(y + 6)}" y2="${num(y + 6)}" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ""}/>`;
+      const sample =
+        s.line === false
+          ? ""
+          : `<line x1="${num(x)}" x2="${num(x + 22)}" y1="${num(y + 6)}" y2="${num(y + 6)}" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ""}/>`;
       const marker = s.markers ? `<circle cx="${num(x + 11)}" cy="${num(y + 6)}" r="3.5" fill="${s.color}"/>` : "";
       lines.push(`${sample}${marker}${text(x + 30, y + 10, s.label, 'fill="#333333"')}`);
       y += 18;
@@ -237,7 +262,13 @@ export function colorAt(stops, t) {
   const f = position - i;
   const a = rgb(stops[i]);
   const b = rgb(stops[i + 1]);
-  return `#${a.map((c, k) => Math.round(c + (b[k] - c) * f).toString(16).padStart(2, "0")).join("")}`;
+  return `#${a
+    .map((c, k) =>
+      Math.round(c + (b[k] - c) * f)
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")}`;
 }
 
 /** Relative luminance (WCAG) of `#rrggbb`, for choosing a readable label colour. */
@@ -293,7 +324,9 @@ export function heatMap(options) {
   if (yLabel) {
     const cx = 14;
     const cy = top + gridH / 2;
-    lines.push(text(cx, cy, yLabel, `text-anchor="middle" fill="#333333" transform="rotate(-90 ${num(cx)} ${num(cy)})"`));
+    lines.push(
+      text(cx, cy, yLabel, `text-anchor="middle" fill="#333333" transform="rotate(-90 ${num(cx)} ${num(cy)})"`),
+    );
   }
   lines.push('<g fill="#333333" font-size="11">');
   columns.forEach((c, j) => lines.push(text(left + j * cellW + cellW / 2, top - 6, c, 'text-anchor="middle"')));
@@ -325,7 +358,9 @@ export function heatMap(options) {
   lines.push("<g>");
   for (let k = 0; k < steps; k++) {
     const fill = colorAt(colors, (k + 0.5) / steps);
-    lines.push(`<rect x="${num(left + (k * barW) / steps)}" y="${num(barY)}" width="${num(barW / steps)}" height="10" fill="${fill}"/>`);
+    lines.push(
+      `<rect x="${num(left + (k * barW) / steps)}" y="${num(barY)}" width="${num(barW / steps)}" height="10" fill="${fill}"/>`,
+    );
   }
   lines.push('<g fill="#333333" font-size="11">');
   lines.push(text(left, barY + 24, format(min), 'text-anchor="start"'));

@@ -1,7 +1,7 @@
 import { forEachItem } from "../internal/collections.js";
+import { readDay } from "../internal/days.js";
 import { fail } from "../internal/fail.js";
 import { PERIOD_KINDS, periodLabel, periodOf, startOfPeriod } from "../internal/periods.js";
-import { readDay } from "../internal/days.js";
 
 import { readChoice, readDate, readOptions, readRecord } from "../internal/readers.js";
 import { percentOf } from "../internal/results.js";
@@ -165,16 +165,31 @@ export function cohortRetention(
     const customer = readRecord(METRIC, "", item, FIELDS);
     const startValue = customer["startedAt"];
     // Rows exported from a warehouse repeat start dates: reuse the last one read.
-    const start = startValue === previousStart && typeof startValue === "string" ? previousStartDay : readDay(METRIC, ".startedAt", startValue);
+    const start =
+      startValue === previousStart && typeof startValue === "string"
+        ? previousStartDay
+        : readDay(METRIC, ".startedAt", startValue);
     previousStart = startValue;
     previousStartDay = start;
     if (start > asOf) {
-      fail({ code: "inconsistent", metric: METRIC, field: ".startedAt", expected: `on or before options.asOf (${isoDate(asOf)})`, received: startValue });
+      fail({
+        code: "inconsistent",
+        metric: METRIC,
+        field: ".startedAt",
+        expected: `on or before options.asOf (${isoDate(asOf)})`,
+        received: startValue,
+      });
     }
     const endValue = customer["endedAt"];
     const end = endValue === undefined || endValue === null ? undefined : readDay(METRIC, ".endedAt", endValue);
     if (end !== undefined && end < start) {
-      fail({ code: "inconsistent", metric: METRIC, field: ".endedAt", expected: "on or after startedAt", received: endValue });
+      fail({
+        code: "inconsistent",
+        metric: METRIC,
+        field: ".endedAt",
+        expected: "on or after startedAt",
+        received: endValue,
+      });
     }
     const cohort = periodOf(period, start);
     let row = ended.get(cohort);

@@ -81,7 +81,12 @@ export interface RevenueRetentionResult {
 const METRIC = "revenueRetention";
 const OPTIONS = ["period"];
 const FIELDS = ["customer", "period", "mrr"];
-const EXAMPLE_LABEL: Readonly<Record<CohortPeriod, string>> = { month: "2026-01", week: "2026-W05", quarter: "2026-Q1", year: "2026" };
+const EXAMPLE_LABEL: Readonly<Record<CohortPeriod, string>> = {
+  month: "2026-01",
+  week: "2026-W05",
+  quarter: "2026-Q1",
+  year: "2026",
+};
 
 interface CustomerRows {
   periods: number[];
@@ -147,19 +152,39 @@ export function revenueRetention(
   rows: Iterable<RevenueRow>,
   options?: RevenueRetentionOptions,
 ): RevenueRetentionResult | undefined {
-  const kind = readChoice(METRIC, "options.period", readOptions(METRIC, options, OPTIONS)["period"], PERIOD_KINDS, "month");
+  const kind = readChoice(
+    METRIC,
+    "options.period",
+    readOptions(METRIC, options, OPTIONS)["period"],
+    PERIOD_KINDS,
+    "month",
+  );
   const byCustomer = new Map<string | number, CustomerRows>();
   let lastPeriod = -Infinity;
   forEachItem(METRIC, "rows", rows, (item, index) => {
     const row = readRecord(METRIC, "", item, FIELDS);
     const customer = row["customer"];
     if (typeof customer !== "string" && typeof customer !== "number") {
-      fail({ code: "wrong-type", metric: METRIC, field: ".customer", expected: "a string or a number", received: customer });
+      fail({
+        code: "wrong-type",
+        metric: METRIC,
+        field: ".customer",
+        expected: "a string or a number",
+        received: customer,
+      });
     }
     const label = row["period"];
-    if (typeof label !== "string") fail({ code: "wrong-type", metric: METRIC, field: ".period", expected: `a ${kind} label`, received: label });
+    if (typeof label !== "string")
+      fail({ code: "wrong-type", metric: METRIC, field: ".period", expected: `a ${kind} label`, received: label });
     const period = parsePeriod(kind, label);
-    if (period === undefined) fail({ code: "out-of-range", metric: METRIC, field: ".period", expected: `a ${kind} label such as ${EXAMPLE_LABEL[kind]}`, received: label });
+    if (period === undefined)
+      fail({
+        code: "out-of-range",
+        metric: METRIC,
+        field: ".period",
+        expected: `a ${kind} label such as ${EXAMPLE_LABEL[kind]}`,
+        received: label,
+      });
     const mrr = readAmount(METRIC, ".mrr", row["mrr"]);
     let entry = byCustomer.get(customer);
     if (entry === undefined) {
@@ -174,7 +199,9 @@ export function revenueRetention(
 
   const cohorts = new Map<number, { customers: number; net: CompensatedSums; gross: CompensatedSums }>();
   for (const entry of byCustomer.values()) {
-    const order = entry.periods.map((_, i) => i).sort((a, b) => entry.periods[a]! - entry.periods[b]! || entry.rows[a]! - entry.rows[b]!);
+    const order = entry.periods
+      .map((_, i) => i)
+      .sort((a, b) => entry.periods[a]! - entry.periods[b]! || entry.rows[a]! - entry.rows[b]!);
     order.forEach((i, k) => {
       const previous = order[k - 1];
       if (previous !== undefined && entry.periods[previous] === entry.periods[i]) {

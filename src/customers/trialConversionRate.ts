@@ -45,7 +45,13 @@ export function trialConversionRate(input: TrialConversionRateInput): number | u
   const ended = readCount(METRIC, "trialsEnded", fields["trialsEnded"]);
   const converted = readCount(METRIC, "trialsConverted", fields["trialsConverted"]);
   if (converted > ended) {
-    fail({ code: "inconsistent", metric: METRIC, field: "trialsConverted", expected: `at most trialsEnded (${ended})`, received: converted });
+    fail({
+      code: "inconsistent",
+      metric: METRIC,
+      field: "trialsConverted",
+      expected: `at most trialsEnded (${ended})`,
+      received: converted,
+    });
   }
   return percentOf(converted, ended);
 }

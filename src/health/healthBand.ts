@@ -46,8 +46,10 @@ const SCORE = { min: 0, max: 100, noun: "a score" } as const;
  */
 export function healthBand(score: number, options?: HealthBandOptions): HealthBand {
   const o = readOptions(METRIC, options, ["atRiskBelow", "healthyFrom"]);
-  const atRiskBelow = o["atRiskBelow"] === undefined ? 40 : readNumber(METRIC, "options.atRiskBelow", o["atRiskBelow"], SCORE);
-  const healthyFrom = o["healthyFrom"] === undefined ? 70 : readNumber(METRIC, "options.healthyFrom", o["healthyFrom"], SCORE);
+  const atRiskBelow =
+    o["atRiskBelow"] === undefined ? 40 : readNumber(METRIC, "options.atRiskBelow", o["atRiskBelow"], SCORE);
+  const healthyFrom =
+    o["healthyFrom"] === undefined ? 70 : readNumber(METRIC, "options.healthyFrom", o["healthyFrom"], SCORE);
   if (healthyFrom < atRiskBelow) {
     fail({
       code: "inconsistent",

@@ -85,7 +85,13 @@ export function healthScore(components: Iterable<HealthComponent | ScaledHealthC
   });
   if (count === 0) return undefined;
   if (totalWeight === 0) {
-    fail({ code: "inconsistent", metric: METRIC, field: "components", expected: "at least one positive weight", received: 0 });
+    fail({
+      code: "inconsistent",
+      metric: METRIC,
+      field: "components",
+      expected: "at least one positive weight",
+      received: 0,
+    });
   }
   // The weighted mean lies between the lowest and highest weighted score; clamping removes the
   // last-bit overshoot of floating-point rounding, so one component gives back its own score.
@@ -105,7 +111,8 @@ function readComponent(item: unknown): { weight: number; score: number } {
   }
   const min = readFinite(METRIC, ".min", c["min"]);
   const max = readFinite(METRIC, ".max", c["max"]);
-  if (!(max > min)) fail({ code: "inconsistent", metric: METRIC, field: ".max", expected: `above its min (${min})`, received: max });
+  if (!(max > min))
+    fail({ code: "inconsistent", metric: METRIC, field: ".max", expected: `above its min (${min})`, received: max });
   // A scaled component's value may lie beyond its bounds: it is clamped to them.
   const value = readFinite(METRIC, ".value", c["value"]);
   const higherIsBetter = readBoolean(METRIC, ".higherIsBetter", c["higherIsBetter"], true);

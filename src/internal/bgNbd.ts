@@ -76,7 +76,7 @@ export function bgNbdLogLikelihood(theta: readonly number[], h: Histories): { va
 export function bgNbdUnconditional(theta: readonly number[], t: number): number {
   const [r, alpha, a, b] = theta as [number, number, number, number];
   return awayFromOne(a, (aa) => {
-    const bracket = 1 - Math.pow(alpha / (alpha + t), r) * hypergeometric2F1(r, b, aa + b - 1, t / (alpha + t));
+    const bracket = 1 - (alpha / (alpha + t)) ** r * hypergeometric2F1(r, b, aa + b - 1, t / (alpha + t));
     return ((aa + b - 1) / (aa - 1)) * bracket;
   });
 }
@@ -90,11 +90,13 @@ export function bgNbdConditional(theta: readonly number[], x: number, tx: number
   const [r, alpha, a, b] = theta as [number, number, number, number];
   const alive = 1 / (1 + Math.exp(bgNbdLogDeathOdds(theta, x, tx, age)));
   const z = t / (alpha + age + t);
-  return awayFromOne(a, (aa) => {
-    const f = hypergeometric2F1(r + x, b + x, aa + b + x - 1, z);
-    const bracket = 1 - Math.pow((alpha + age) / (alpha + age + t), r + x) * f;
-    return ((aa + b + x - 1) / (aa - 1)) * bracket;
-  }) * alive;
+  return (
+    awayFromOne(a, (aa) => {
+      const f = hypergeometric2F1(r + x, b + x, aa + b + x - 1, z);
+      const bracket = 1 - ((alpha + age) / (alpha + age + t)) ** (r + x) * f;
+      return ((aa + b + x - 1) / (aa - 1)) * bracket;
+    }) * alive
+  );
 }
 
 /**

@@ -16,7 +16,13 @@ export function itemsOf(metric: string, field: string, input: unknown): Iterable
 function iteratorMethodOf(metric: string, field: string, items: Iterable<unknown>): () => unknown {
   const method: unknown = items[Symbol.iterator];
   if (typeof method !== "function") {
-    fail({ code: "wrong-type", metric, field, expected: "an iterable whose Symbol.iterator is a function", received: items });
+    fail({
+      code: "wrong-type",
+      metric,
+      field,
+      expected: "an iterable whose Symbol.iterator is a function",
+      received: items,
+    });
   }
   return method as () => unknown;
 }
@@ -56,10 +62,21 @@ export function forEachItem(
  * is a `wrong-type` error naming `field` rather than a `TypeError`. Exceptions thrown by the
  * caller's own iterator pass through unchanged.
  */
-export function forEachValue(metric: string, field: string, items: Iterable<unknown>, visit: (value: unknown) => void): void {
+export function forEachValue(
+  metric: string,
+  field: string,
+  items: Iterable<unknown>,
+  visit: (value: unknown) => void,
+): void {
   // The error names the iterable received; what its iterator returned is described in `expected`.
   const notIterator = (what: string): never =>
-    fail({ code: "wrong-type", metric, field, expected: `an iterable whose iterator follows the iteration protocol (${what})`, received: items });
+    fail({
+      code: "wrong-type",
+      metric,
+      field,
+      expected: `an iterable whose iterator follows the iteration protocol (${what})`,
+      received: items,
+    });
   const iterator: unknown = iteratorMethodOf(metric, field, items).call(items);
   if (typeof iterator !== "object" || iterator === null) notIterator("its iterator is not an object");
   const next: unknown = (iterator as Iterator<unknown>).next;

@@ -41,10 +41,22 @@ export function readHistory(
   const age = readAmount(metric, `${field}.age`, row["age"]);
   const count = row["count"] === undefined ? 1 : readCount(metric, `${field}.count`, row["count"]);
   if (recency > age) {
-    fail({ code: "inconsistent", metric, field: `${field}.recency`, expected: `at most age (${age})`, received: recency });
+    fail({
+      code: "inconsistent",
+      metric,
+      field: `${field}.recency`,
+      expected: `at most age (${age})`,
+      received: recency,
+    });
   }
   if (frequency === 0 && recency !== 0) {
-    fail({ code: "inconsistent", metric, field: `${field}.recency`, expected: "0 when frequency is 0", received: recency });
+    fail({
+      code: "inconsistent",
+      metric,
+      field: `${field}.recency`,
+      expected: "0 when frequency is 0",
+      received: recency,
+    });
   }
   // monetaryValue as read (once, with the record), for the readers that value a customer.
   return { frequency, recency, age, count, monetaryValue: row["monetaryValue"] };
@@ -78,7 +90,9 @@ export function readHistories(metric: string, rows: unknown): Histories {
   });
   const entries = [...merged.values()].sort(
     (p, q) =>
-      p.history.frequency - q.history.frequency || p.history.recency - q.history.recency || p.history.age - q.history.age,
+      p.history.frequency - q.history.frequency ||
+      p.history.recency - q.history.recency ||
+      p.history.age - q.history.age,
   );
   const column = (pick: (e: { history: History; count: number }) => number): Float64Array =>
     Float64Array.from(entries, pick);

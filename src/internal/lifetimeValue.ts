@@ -124,7 +124,13 @@ export function customerValue(
   if (!Number.isFinite((p / (p * x + q - 1)) * g)) blame("gammaGamma");
   const value = purchases * expectedSpend(setting, x, z) * setting.margin;
   if (!Number.isFinite(value)) {
-    fail({ code: "out-of-range", metric, field: `${field}.monetaryValue`, expected: "small enough for a finite value", received: z });
+    fail({
+      code: "out-of-range",
+      metric,
+      field: `${field}.monetaryValue`,
+      expected: "small enough for a finite value",
+      received: z,
+    });
   }
   return value + 0;
 }

@@ -23,7 +23,13 @@ export function readPeriods(metric: string, options: unknown): number {
  * forecast over one period is not finite either (parameters such as `r: 1e308`), and `periods`
  * otherwise; the error names that one, with the value received for it.
  */
-export function finiteForecast(metric: string, value: number, overOnePeriod: number, model: unknown, periods: number): number {
+export function finiteForecast(
+  metric: string,
+  value: number,
+  overOnePeriod: number,
+  model: unknown,
+  periods: number,
+): number {
   if (Number.isFinite(value)) return value + 0;
   const modelAtFault = !Number.isFinite(overOnePeriod);
   return fail({

@@ -37,7 +37,13 @@ function isMap(value: unknown): value is Map<unknown, unknown> {
 export function readSnapshot(metric: string, field: string, value: unknown): Snapshot {
   if (isMap(value)) return mapSnapshot(metric, field, value);
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    fail({ code: "wrong-type", metric, field, expected: "a Map or an object of amounts by customer id", received: value });
+    fail({
+      code: "wrong-type",
+      metric,
+      field,
+      expected: "a Map or an object of amounts by customer id",
+      received: value,
+    });
   }
   return objectSnapshot(metric, field, value);
 }
@@ -65,11 +71,17 @@ function mapSnapshot(metric: string, field: string, map: Map<unknown, unknown>):
 
 function objectSnapshot(metric: string, field: string, object: object): Snapshot {
   /** A customer's value: an own data property's value; an accessor is not data. */
-  const valueOf = (id: string): unknown => {
+  const amountOf = (id: string): unknown => {
     const descriptor = Object.getOwnPropertyDescriptor(object, id);
     if (descriptor === undefined) return undefined;
     if (!("value" in descriptor)) {
-      fail({ code: "wrong-type", metric, field: "", expected: "an amount (a data property, not a getter)", received: undefined });
+      fail({
+        code: "wrong-type",
+        metric,
+        field: "",
+        expected: "an amount (a data property, not a getter)",
+        received: undefined,
+      });
     }
     return descriptor.value;
   };
@@ -80,13 +92,13 @@ function objectSnapshot(metric: string, field: string, object: object): Snapshot
         for (const id in object) {
           if (!Object.hasOwn(object, id)) continue;
           current = id;
-          visit(id, readAmount(metric, "", valueOf(id)));
+          visit(id, readAmount(metric, "", amountOf(id)));
         }
       } catch (error) {
         rethrowWithin(error, metric, () => `${field}[${JSON.stringify(current)}]`);
       }
     },
-    get: (id) => valueOf(id) as number | undefined,
+    get: (id) => amountOf(id) as number | undefined,
     has: (id) => Object.hasOwn(object, id),
   };
 }

@@ -83,7 +83,13 @@ function npsCountsOfTally(metric: string, prefix: string, counts: ArrayLike<numb
 }
 
 /** The counts with their total, which must itself be a count (named `responses`). */
-function withResponses(metric: string, prefix: string, promoters: number, passives: number, detractors: number): NpsCounted {
+function withResponses(
+  metric: string,
+  prefix: string,
+  promoters: number,
+  passives: number,
+  detractors: number,
+): NpsCounted {
   const responses = readCount(metric, `${prefix}responses`, promoters + passives + detractors);
   return { promoters, passives, detractors, responses };
 }

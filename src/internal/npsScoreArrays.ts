@@ -78,7 +78,8 @@ const sumWeights = /* @__PURE__ */ (() => {
     let sum = 0;
     let i = start;
     if (bytes) {
-      for (; i + 3 < end; i += 4) sum += weights[b[i]!]! + weights[b[i + 1]!]! + weights[b[i + 2]!]! + weights[b[i + 3]!]!;
+      for (; i + 3 < end; i += 4)
+        sum += weights[b[i]!]! + weights[b[i + 1]!]! + weights[b[i + 2]!]! + weights[b[i + 3]!]!;
     }
     for (; i < end; i++) {
       const s = scores[i];

@@ -68,7 +68,9 @@ export function minimize(f: Objective, x0: readonly number[], options: MinimizeO
   let iterations = 0;
   while (iterations < maxIterations && !isStationary(point.gradient, gradientTolerance)) {
     const direction =
-      inverse === undefined ? point.gradient.map((g) => -g / Math.max(1, norm(point.gradient))) : times(inverse, point.gradient, -1);
+      inverse === undefined
+        ? point.gradient.map((g) => -g / Math.max(1, norm(point.gradient)))
+        : times(inverse, point.gradient, -1);
     const next = lineSearch(evaluate, point, direction);
     if (next === undefined) {
       if (inverse === undefined) break; // steepest descent found no step either
@@ -213,7 +215,8 @@ export function hessian(f: Objective, x: readonly number[], gradient?: Gradient)
   }
   const h = x.map((v) => 1e-3 * scale(v));
   const f0 = f(x);
-  const at = (i: number, si: number, j: number, sj: number): number => f(shifted(shifted(x, i, si * h[i]!), j, sj * h[j]!));
+  const at = (i: number, si: number, j: number, sj: number): number =>
+    f(shifted(shifted(x, i, si * h[i]!), j, sj * h[j]!));
   return x.map((_, i) =>
     x.map((__, j) =>
       i === j

@@ -17,7 +17,12 @@ import { hypergeometric2F1, logGamma } from "./specialFunctions.js";
  * same at t = T when α ≥ β, or ₂F₁(r + s + x, r + x; r + s + x + 1; (β - α)/(β + t)) / (β + t)^(r+s+x)
  * when α < β, so that the argument lies in [0, 1). `died` is -∞ when tₓ = T.
  */
-export function paretoNbdParts(theta: readonly number[], x: number, tx: number, age: number): { alive: number; died: number } {
+export function paretoNbdParts(
+  theta: readonly number[],
+  x: number,
+  tx: number,
+  age: number,
+): { alive: number; died: number } {
   return { alive: paretoNbdLogAlive(theta, x, age), died: paretoNbdLogDied(theta, x, tx, age) };
 }
 

@@ -13,7 +13,8 @@ export function readCounts(metric: string, input: unknown, names: readonly strin
 
 /** Throws `inconsistent` naming `field` (the part) when `part` exceeds `whole`. */
 export function requireAtMost(metric: string, field: string, part: number, whole: number, wholeName: string): void {
-  if (part > whole) fail({ code: "inconsistent", metric, field, expected: `at most ${wholeName} (${whole})`, received: part });
+  if (part > whole)
+    fail({ code: "inconsistent", metric, field, expected: `at most ${wholeName} (${whole})`, received: part });
 }
 
 /**
@@ -36,7 +37,14 @@ export function amountPer(metric: string, input: unknown, amountField: string, c
   const total = readAmount(metric, amountField, fields[amountField]);
   const count = readCount(metric, countField, fields[countField]);
   if (count === 0) {
-    if (total > 0) fail({ code: "inconsistent", metric, field: amountField, expected: `0 when ${countField} is 0`, received: total });
+    if (total > 0)
+      fail({
+        code: "inconsistent",
+        metric,
+        field: amountField,
+        expected: `0 when ${countField} is 0`,
+        received: total,
+      });
     return undefined;
   }
   return finiteResult(metric, amountField, total / count, total);

@@ -33,9 +33,12 @@ export function describeRule(rule: NumberRule): string {
   const { min = -Infinity, above, max = Infinity, below } = rule;
   const noun = rule.noun ?? (rule.integer ? "an integer" : "a number");
   if (above !== undefined && below !== undefined) return `${noun} strictly between ${above} and ${below}`;
-  if (above !== undefined) return max === Infinity ? `${noun} above ${above}` : `${noun} above ${above} and at most ${max}`;
-  if (min === -Infinity) return max === Infinity ? `${noun === "a number" ? "a finite number" : noun}` : `${noun} of at most ${max}`;
-  if (max === Infinity) return min === 0 && noun === "a number" ? "a non-negative finite number" : `${noun} of at least ${min}`;
+  if (above !== undefined)
+    return max === Infinity ? `${noun} above ${above}` : `${noun} above ${above} and at most ${max}`;
+  if (min === -Infinity)
+    return max === Infinity ? `${noun === "a number" ? "a finite number" : noun}` : `${noun} of at most ${max}`;
+  if (max === Infinity)
+    return min === 0 && noun === "a number" ? "a non-negative finite number" : `${noun} of at least ${min}`;
   return `${noun} from ${min} to ${max}`;
 }
 

@@ -40,7 +40,13 @@ export function sampleSize(metric: string, design: SampleDesign): number {
   // without a value (a subnormal n0 against a population of 1) is that bound too.
   if (population !== undefined && !(n < population)) return population;
   if (!(n <= MAX_COUNT)) {
-    fail({ code: "out-of-range", metric, field: "marginOfError", expected: `a margin that needs at most ${MAX_COUNT} responses`, received: design.marginReceived });
+    fail({
+      code: "out-of-range",
+      metric,
+      field: "marginOfError",
+      expected: `a margin that needs at most ${MAX_COUNT} responses`,
+      received: design.marginReceived,
+    });
   }
   n = Math.max(1, Math.ceil(n));
   if (population !== undefined && n >= population) return population;

@@ -11,7 +11,10 @@ const SHAPE = { above: 0, noun: "a shape parameter" } as const;
 /** `model.alpha` and `model.beta`: positive finite numbers; other fields of a fit are ignored. */
 export function readSbgModel(metric: string, model: unknown): SbgParameters {
   const m = readRecord(metric, "model", model, MODEL_FIELDS);
-  return { alpha: readNumber(metric, "model.alpha", m["alpha"], SHAPE), beta: readNumber(metric, "model.beta", m["beta"], SHAPE) };
+  return {
+    alpha: readNumber(metric, "model.alpha", m["alpha"], SHAPE),
+    beta: readNumber(metric, "model.beta", m["beta"], SHAPE),
+  };
 }
 
 /** The most periods a curve or projection is asked for: an array of this length is still small. */
@@ -19,12 +22,22 @@ export const MAX_PERIODS = 100_000;
 
 /** A number of periods: a whole number from 0 to `MAX_PERIODS`. */
 export function readPeriods(metric: string, field: string, value: unknown): number {
-  return readNumber(metric, field, value, { min: 0, max: MAX_PERIODS, integer: true, noun: "a whole number", belowCode: "negative" });
+  return readNumber(metric, field, value, {
+    min: 0,
+    max: MAX_PERIODS,
+    integer: true,
+    noun: "a whole number",
+    belowCode: "negative",
+  });
 }
 
 /** A discount rate in percent per period: a non-negative finite number. */
 export function readDiscountPercent(metric: string, value: unknown): number {
-  return readNumber(metric, "discountPercent", value, { min: 0, noun: "a discount rate in percent", belowCode: "negative" });
+  return readNumber(metric, "discountPercent", value, {
+    min: 0,
+    noun: "a discount rate in percent",
+    belowCode: "negative",
+  });
 }
 
 /** The most terms `lifetimeSeries` sums: enough for discount rates down to about 0.001 %. */
@@ -59,10 +72,17 @@ function lifetimeSeries(b: number, c: number, z: number): number {
  * `undefined` otherwise. Throws `out-of-range` naming `discountPercent` when the series does
  * not converge (a rate so close to 0 that it needs more than `MAX_TERMS` terms).
  */
-export function derl(metric: string, { alpha, beta }: SbgParameters, discountPercent: number, renewals: number): number | undefined {
+export function derl(
+  metric: string,
+  { alpha, beta }: SbgParameters,
+  discountPercent: number,
+  renewals: number,
+): number | undefined {
   if (discountPercent === 0) return alpha > 1 ? (beta + renewals) / (alpha - 1) : undefined;
   const z = 100 / (100 + discountPercent);
-  const value = ((beta + renewals) / (alpha + beta + renewals)) * lifetimeSeries(beta + renewals + 1, alpha + beta + renewals + 1, z);
+  const value =
+    ((beta + renewals) / (alpha + beta + renewals)) *
+    lifetimeSeries(beta + renewals + 1, alpha + beta + renewals + 1, z);
   return converged(metric, discountPercent, value);
 }
 

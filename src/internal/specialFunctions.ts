@@ -23,9 +23,7 @@ function stirlingRemainder(x: number): number {
   const w = 1 / (x * x);
   return (
     (1 / 12 +
-      w *
-        (-1 / 360 +
-          w * (1 / 1260 + w * (-1 / 1680 + w * (1 / 1188 + w * (-691 / 360360 + w * (1 / 156))))))) /
+      w * (-1 / 360 + w * (1 / 1260 + w * (-1 / 1680 + w * (1 / 1188 + w * (-691 / 360360 + w * (1 / 156))))))) /
     x
   );
 }
@@ -151,14 +149,13 @@ export function hypergeometric2F1(a: number, b: number, c: number, z: number): n
     const w = z / (z - 1);
     // Either form is exact; take the one whose swapped parameter makes the smaller terms.
     return Math.abs(c - a) * Math.abs(b) <= Math.abs(c - b) * Math.abs(a)
-      ? Math.pow(1 - z, -b) * hypergeometric2F1(c - a, b, c, w)
-      : Math.pow(1 - z, -a) * hypergeometric2F1(a, c - b, c, w);
+      ? (1 - z) ** -b * hypergeometric2F1(c - a, b, c, w)
+      : (1 - z) ** -a * hypergeometric2F1(a, c - b, c, w);
   }
   if (z > NEAR_ONE && Math.abs(gap - Math.round(gap)) > NOT_WHOLE && isGammaRegular(a, b, c, gap)) {
     // DLMF 15.8.4 written with Γ(c)Γ(c-a-b)/(Γ(c-a)Γ(c-b)) and Γ(c)Γ(a+b-c)/(Γ(a)Γ(b)).
     const first = gammaSigns(c, gap, c - a, c - b) * Math.exp(logGammaRatio(c, gap, c - a, c - b));
-    const second =
-      gammaSigns(c, -gap, a, b) * Math.exp(logGammaRatio(c, -gap, a, b) + gap * Math.log1p(-z));
+    const second = gammaSigns(c, -gap, a, b) * Math.exp(logGammaRatio(c, -gap, a, b) + gap * Math.log1p(-z));
     return first * gaussSeries(a, b, 1 - gap, 1 - z) + second * gaussSeries(c - a, c - b, 1 + gap, 1 - z);
   }
   return gaussSeries(a, b, c, z);

@@ -42,7 +42,11 @@ export function readSurveyInput(metric: string, field: string, input: unknown, f
   if (typeof input === "object" && input !== null) {
     const length = (input as { length?: unknown }).length;
     if (typeof length === "number") {
-      return { kind: "array", items: input as ArrayLike<unknown>, length: readCount(metric, `${field}.length`, length) };
+      return {
+        kind: "array",
+        items: input as ArrayLike<unknown>,
+        length: readCount(metric, `${field}.length`, length),
+      };
     }
     if (Symbol.iterator in input) return { kind: "iterable", items: input as Iterable<unknown> };
     // A tally: counts on a scale; `{ min, max }` without counts is a tally missing its counts.

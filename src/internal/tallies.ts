@@ -60,7 +60,13 @@ export function readTally(metric: string, field: string, value: unknown, scale?:
  */
 function readCountsArray(metric: string, field: string, counts: unknown, size: number): readonly number[] {
   if (!Array.isArray(counts)) {
-    fail({ code: "wrong-type", metric, field: `${field}.counts`, expected: `an array of ${size} counts`, received: counts });
+    fail({
+      code: "wrong-type",
+      metric,
+      field: `${field}.counts`,
+      expected: `an array of ${size} counts`,
+      received: counts,
+    });
   }
   if (counts.length !== size) {
     // Counts and scale contradict each other: one count a rating, from min to max.

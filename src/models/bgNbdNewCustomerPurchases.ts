@@ -1,6 +1,5 @@
 import { bgNbdUnconditional } from "../internal/bgNbd.js";
-import { readModel, readPeriods } from "../internal/modelParameters.js";
-import { finiteForecast } from "../internal/modelParameters.js";
+import { finiteForecast, readModel, readPeriods } from "../internal/modelParameters.js";
 import type { PurchaseForecastOptions } from "./bgNbdExpectedPurchases.js";
 import type { BgNbdParameters } from "./fitBgNbd.js";
 

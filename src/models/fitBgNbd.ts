@@ -120,7 +120,11 @@ export function fitBgNbd(rows: Iterable<PurchaseHistory>, options?: BgNbdFitOpti
   const maxIterations =
     read["maxIterations"] === undefined
       ? 200
-      : readNumber(METRIC, "options.maxIterations", read["maxIterations"], { min: 1, integer: true, noun: "a whole number" });
+      : readNumber(METRIC, "options.maxIterations", read["maxIterations"], {
+          min: 1,
+          integer: true,
+          noun: "a whole number",
+        });
   const histories = readHistories(METRIC, rows);
   if (histories.customers === 0) return undefined;
   let last: { theta: readonly number[]; gradient: number[] } | undefined;
@@ -131,9 +135,7 @@ export function fitBgNbd(rows: Iterable<PurchaseHistory>, options?: BgNbdFitOpti
   };
   // The optimiser asks for the gradient at the point it has just evaluated: reuse that pass.
   const gradient = (theta: readonly number[]): number[] =>
-    last !== undefined && last.theta.every((v, i) => v === theta[i])
-      ? last.gradient
-      : bgNbdLogLikelihood(theta, histories).gradient;
+    last?.theta.every((v, i) => v === theta[i]) ? last.gradient : bgNbdLogLikelihood(theta, histories).gradient;
   const fit = fitByMaximumLikelihood({ value, gradient }, [1, 1, 1, 1], histories.customers, maxIterations);
   const [r, alpha, a, b] = fit.parameters as [number, number, number, number];
   const se = fit.standardErrors as [number, number, number, number] | undefined;

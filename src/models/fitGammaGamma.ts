@@ -1,5 +1,5 @@
-import { fail } from "../internal/fail.js";
 import { forEachItem } from "../internal/collections.js";
+import { fail } from "../internal/fail.js";
 import { readMaxIterations } from "../internal/fitOptions.js";
 import { type GammaGammaVector, gammaGammaLogDensity } from "../internal/gammaGamma.js";
 import { fitByMaximumLikelihood } from "../internal/maximumLikelihoodFit.js";
@@ -132,7 +132,13 @@ export function fitGammaGamma(
     const z = readNumber(METRIC, ".monetaryValue", row["monetaryValue"], { above: 0 });
     // The likelihood takes x z, the customer's total repeat spend: it must be a finite number.
     if (!Number.isFinite(x * z)) {
-      fail({ code: "out-of-range", metric: METRIC, field: ".monetaryValue", expected: "small enough for a finite total spend", received: z });
+      fail({
+        code: "out-of-range",
+        metric: METRIC,
+        field: ".monetaryValue",
+        expected: "small enough for a finite total spend",
+        received: z,
+      });
     }
     if (count === 0) return;
     customers += count;

@@ -104,7 +104,11 @@ export function fitParetoNbd(rows: Iterable<PurchaseHistory>, options?: ParetoNb
   const maxIterations =
     read["maxIterations"] === undefined
       ? 200
-      : readNumber(METRIC, "options.maxIterations", read["maxIterations"], { min: 1, integer: true, noun: "a whole number" });
+      : readNumber(METRIC, "options.maxIterations", read["maxIterations"], {
+          min: 1,
+          integer: true,
+          noun: "a whole number",
+        });
   const histories = readHistories(METRIC, rows);
   if (histories.customers === 0) return undefined;
   const value = (theta: readonly number[]): number => paretoNbdLogLikelihood(theta, histories);

@@ -87,7 +87,13 @@ class Tally {
     const age = this.age++;
     if (age === 0) this.size = n;
     else if (n > this.previous) {
-      fail({ code: "inconsistent", metric: METRIC, field: "", expected: `at most ${this.previous} (the count at age ${age - 1}): counts never rise with age`, received: n });
+      fail({
+        code: "inconsistent",
+        metric: METRIC,
+        field: "",
+        expected: `at most ${this.previous} (the count at age ${age - 1}): counts never rise with age`,
+        received: n,
+      });
     } else {
       this.grow(age);
       this.lost[age]! += this.previous - n;
@@ -125,7 +131,11 @@ class Tally {
  * Hardie 2007): churn at age t has probability P(t) = S(t - 1) alpha / (alpha + beta + t - 1)
  * and survival past t is S(t) = S(t - 1) (beta + t - 1) / (alpha + beta + t - 1), S(0) = 1.
  */
-function negativeLogLikelihood(tally: Tally, alpha: number, beta: number): { value: number; gradient: [number, number] } {
+function negativeLogLikelihood(
+  tally: Tally,
+  alpha: number,
+  beta: number,
+): { value: number; gradient: [number, number] } {
   const { lost, survived } = tally;
   let logS = 0; // log S(t - 1)
   let dSa = 0; // d log S(t - 1) / d alpha

@@ -66,7 +66,13 @@ export function gammaGammaExpectedValue(model: GammaGammaParameters, customer: G
   const weight = p / (p * x + q - 1);
   const fromModel = weight * g;
   if (!Number.isFinite(fromModel)) {
-    fail({ code: "out-of-range", metric: METRIC, field: "model", expected: "parameters for a finite expected spend", received: model });
+    fail({
+      code: "out-of-range",
+      metric: METRIC,
+      field: "model",
+      expected: "parameters for a finite expected spend",
+      received: model,
+    });
   }
   return finiteResult(METRIC, "customer.monetaryValue", fromModel + weight * x * z, z);
 }

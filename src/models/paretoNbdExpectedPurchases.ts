@@ -1,7 +1,7 @@
 import { readHistory } from "../internal/customerHistories.js";
+import { fail } from "../internal/fail.js";
 import { readModel, readPeriods } from "../internal/modelParameters.js";
 import { paretoNbdHorizon, paretoNbdParts } from "../internal/paretoNbd.js";
-import { fail } from "../internal/fail.js";
 import { finiteResult } from "../internal/results.js";
 import type { PurchaseForecastOptions } from "./bgNbdExpectedPurchases.js";
 import type { PurchaseHistory } from "./fitBgNbd.js";
@@ -48,7 +48,13 @@ export function paretoNbdExpectedPurchases(
   const probabilityAlive = 1 / (1 + Math.exp(died - alive));
   if (Number.isNaN(probabilityAlive)) {
     // As in paretoNbdProbabilityAlive: parameters far outside any fitted range.
-    fail({ code: "out-of-range", metric: METRIC, field: "model", expected: "parameters for which the probability can be computed", received: model });
+    fail({
+      code: "out-of-range",
+      metric: METRIC,
+      field: "model",
+      expected: "parameters for which the probability can be computed",
+      received: model,
+    });
   }
   const expected =
     (((r + frequency) * (beta + age)) / (alpha + age)) * paretoNbdHorizon(s, beta + age, periods) * probabilityAlive;

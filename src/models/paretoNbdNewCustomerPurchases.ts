@@ -1,6 +1,5 @@
-import { readModel, readPeriods } from "../internal/modelParameters.js";
+import { finiteForecast, readModel, readPeriods } from "../internal/modelParameters.js";
 import { paretoNbdHorizon } from "../internal/paretoNbd.js";
-import { finiteForecast } from "../internal/modelParameters.js";
 import type { PurchaseForecastOptions } from "./bgNbdExpectedPurchases.js";
 import type { ParetoNbdParameters } from "./fitParetoNbd.js";
 

@@ -40,7 +40,13 @@ export function paretoNbdProbabilityAlive(model: ParetoNbdParameters, customer: 
   // series without a value: say so rather than return NaN.
   const probability = 1 / (1 + Math.exp(died - alive));
   if (Number.isNaN(probability)) {
-    fail({ code: "out-of-range", metric: METRIC, field: "model", expected: "parameters for which the probability can be computed", received: model });
+    fail({
+      code: "out-of-range",
+      metric: METRIC,
+      field: "model",
+      expected: "parameters for which the probability can be computed",
+      received: model,
+    });
   }
   return probability;
 }

@@ -44,7 +44,14 @@ export function arpa(input: ArpaInput): number | undefined {
   const mrr = readAmount(METRIC, "mrr", fields["mrr"]);
   const accounts = readCount(METRIC, "activeAccounts", fields["activeAccounts"]);
   if (accounts === 0) {
-    if (mrr > 0) fail({ code: "inconsistent", metric: METRIC, field: "mrr", expected: "0 when there are no active accounts", received: mrr });
+    if (mrr > 0)
+      fail({
+        code: "inconsistent",
+        metric: METRIC,
+        field: "mrr",
+        expected: "0 when there are no active accounts",
+        received: mrr,
+      });
     return undefined;
   }
   return finiteResult(METRIC, "mrr", mrr / accounts, mrr);

@@ -119,11 +119,23 @@ function formOf(o: Fields): Form {
     .filter((found) => found.field !== undefined);
   const [first, second] = used;
   if (first === undefined) {
-    return fail({ code: "wrong-type", metric: METRIC, field: "input", expected: "the fields of one CLV form (see the documentation)", received: o });
+    return fail({
+      code: "wrong-type",
+      metric: METRIC,
+      field: "input",
+      expected: "the fields of one CLV form (see the documentation)",
+      received: o,
+    });
   }
   if (second !== undefined) {
     const field = second.field!;
-    fail({ code: "inconsistent", metric: METRIC, field, expected: `absent when ${first.field} is given`, received: o[field] });
+    fail({
+      code: "inconsistent",
+      metric: METRIC,
+      field,
+      expected: `absent when ${first.field} is given`,
+      received: o[field],
+    });
   }
   return first.form;
 }
@@ -139,7 +151,8 @@ function fromPurchases(o: Fields): number {
 /** ARPA x gross margin / churn rate; `undefined` at no churn. */
 function fromChurn(o: Fields): number | undefined {
   const churn = readPercent(METRIC, "churnPercent", o["churnPercent"]);
-  const margin = o["grossMarginPercent"] === undefined ? 100 : readPercent(METRIC, "grossMarginPercent", o["grossMarginPercent"]);
+  const margin =
+    o["grossMarginPercent"] === undefined ? 100 : readPercent(METRIC, "grossMarginPercent", o["grossMarginPercent"]);
   const arpa = readAmount(METRIC, "averageRevenuePerAccount", o["averageRevenuePerAccount"]);
   return churn === 0 ? undefined : (arpa * margin) / churn;
 }

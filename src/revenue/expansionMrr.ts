@@ -63,7 +63,13 @@ export function expansionMrr(input: MrrSnapshots | ExpansionFromAverageInput): n
   const o = readRecord(METRIC, "input", input, ["previous", "current", "customers", "averageExpansionPerCustomer"]);
   const snapshots = o["previous"] !== undefined || o["current"] !== undefined;
   if (snapshots && o["customers"] !== undefined) {
-    fail({ code: "inconsistent", metric: METRIC, field: "customers", expected: "absent with previous and current", received: o["customers"] });
+    fail({
+      code: "inconsistent",
+      metric: METRIC,
+      field: "customers",
+      expected: "absent with previous and current",
+      received: o["customers"],
+    });
   }
   if (!snapshots) {
     const customers = readCount(METRIC, "customers", o["customers"]);

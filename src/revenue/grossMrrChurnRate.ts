@@ -1,5 +1,5 @@
-import { percentOfAmounts } from "../internal/results.js";
 import { readMovements } from "../internal/movements.js";
+import { percentOfAmounts } from "../internal/results.js";
 
 /**
  * The movements a gross MRR churn rate reads (the result of `mrrMovements` fits).
@@ -34,5 +34,11 @@ const METRIC = "grossMrrChurnRate";
  */
 export function grossMrrChurnRate(input: GrossMrrChurnInput): number | undefined {
   const m = readMovements(METRIC, input, ["startingMrr", "contractionMrr", "churnedMrr"]);
-  return percentOfAmounts(METRIC, { name: "startingMrr", received: m.startingMrr }, [m.churnedMrr, m.contractionMrr], m.startingMrr, { min: 0, max: 100 });
+  return percentOfAmounts(
+    METRIC,
+    { name: "startingMrr", received: m.startingMrr },
+    [m.churnedMrr, m.contractionMrr],
+    m.startingMrr,
+    { min: 0, max: 100 },
+  );
 }

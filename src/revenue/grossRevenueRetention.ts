@@ -1,5 +1,5 @@
-import { percentOfAmounts } from "../internal/results.js";
 import { readMovements } from "../internal/movements.js";
+import { percentOfAmounts } from "../internal/results.js";
 
 /**
  * The movements gross revenue retention reads (the result of `mrrMovements` fits).
@@ -35,5 +35,8 @@ const METRIC = "grossRevenueRetention";
 export function grossRevenueRetention(input: GrossRevenueRetentionInput): number | undefined {
   const m = readMovements(METRIC, input, ["startingMrr", "contractionMrr", "churnedMrr"]);
   const terms = [m.startingMrr, -m.contractionMrr, -m.churnedMrr];
-  return percentOfAmounts(METRIC, { name: "startingMrr", received: m.startingMrr }, terms, m.startingMrr, { min: 0, max: 100 });
+  return percentOfAmounts(METRIC, { name: "startingMrr", received: m.startingMrr }, terms, m.startingMrr, {
+    min: 0,
+    max: 100,
+  });
 }

@@ -52,6 +52,7 @@ export function mrrByCustomer(subscriptions: Iterable<Subscription>): Map<string
     sum.add(amount);
   });
   const result = new Map<string, number>();
-  for (const [customer, sum] of sums) result.set(customer, finiteResult(METRIC, "subscriptions", sum.value(), subscriptions));
+  for (const [customer, sum] of sums)
+    result.set(customer, finiteResult(METRIC, "subscriptions", sum.value(), subscriptions));
   return result;
 }

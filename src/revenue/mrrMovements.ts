@@ -121,7 +121,15 @@ export function mrrMovements(input: MrrMovementsInput): MrrMovements {
     reactivationMrr: total(totals.reactivation, "current"),
   };
   const { newMrr, expansionMrr, reactivationMrr, contractionMrr, churnedMrr } = movements;
-  return { ...movements, netNewMrr: finiteResult(METRIC, "current", newMrr + expansionMrr + reactivationMrr - contractionMrr - churnedMrr, o["current"]) };
+  return {
+    ...movements,
+    netNewMrr: finiteResult(
+      METRIC,
+      "current",
+      newMrr + expansionMrr + reactivationMrr - contractionMrr - churnedMrr,
+      o["current"],
+    ),
+  };
 }
 
 /** The ids of former customers: any iterable of strings, or none. */

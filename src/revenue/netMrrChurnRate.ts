@@ -1,5 +1,5 @@
-import { percentOfAmounts } from "../internal/results.js";
 import { readMovements } from "../internal/movements.js";
+import { percentOfAmounts } from "../internal/results.js";
 
 /**
  * The movements a net MRR churn rate reads (the result of `mrrMovements` fits).
@@ -42,5 +42,7 @@ const METRIC = "netMrrChurnRate";
 export function netMrrChurnRate(input: NetMrrChurnInput): number | undefined {
   const m = readMovements(METRIC, input, ["startingMrr", "expansionMrr", "contractionMrr", "churnedMrr"]);
   const terms = [m.churnedMrr, m.contractionMrr, -m.expansionMrr, -m.reactivationMrr];
-  return percentOfAmounts(METRIC, { name: "expansionMrr", received: m.expansionMrr }, terms, m.startingMrr, { max: 100 });
+  return percentOfAmounts(METRIC, { name: "expansionMrr", received: m.expansionMrr }, terms, m.startingMrr, {
+    max: 100,
+  });
 }

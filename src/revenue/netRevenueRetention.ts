@@ -1,5 +1,5 @@
-import { percentOfAmounts } from "../internal/results.js";
 import { readMovements } from "../internal/movements.js";
+import { percentOfAmounts } from "../internal/results.js";
 
 /**
  * The movements net revenue retention reads (the result of `mrrMovements` fits).

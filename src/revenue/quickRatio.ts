@@ -1,5 +1,5 @@
-import { finiteResult } from "../internal/results.js";
 import { readMovements } from "../internal/movements.js";
+import { finiteResult } from "../internal/results.js";
 
 /**
  * The movements the SaaS quick ratio reads (the result of `mrrMovements` fits).
@@ -40,5 +40,7 @@ const METRIC = "quickRatio";
 export function quickRatio(input: QuickRatioInput): number | undefined {
   const m = readMovements(METRIC, input, ["newMrr", "expansionMrr", "contractionMrr", "churnedMrr"]);
   const lost = m.churnedMrr + m.contractionMrr;
-  return lost === 0 ? undefined : finiteResult(METRIC, "input", (m.newMrr + m.expansionMrr + m.reactivationMrr) / lost, input);
+  return lost === 0
+    ? undefined
+    : finiteResult(METRIC, "input", (m.newMrr + m.expansionMrr + m.reactivationMrr) / lost, input);
 }

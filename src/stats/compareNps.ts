@@ -71,7 +71,11 @@ export function compareNps(
   b: NpsInput,
   options: NpsIntervalOptions,
 ): NpsComparison<number | undefined> | undefined;
-export function compareNps(a: NpsInput, b: NpsInput, options?: NpsIntervalOptions): NpsComparison<number | undefined> | undefined {
+export function compareNps(
+  a: NpsInput,
+  b: NpsInput,
+  options?: NpsIntervalOptions,
+): NpsComparison<number | undefined> | undefined {
   const o = readOptions(METRIC, options, ["confidence", "method"]);
   const { confidence, z: critical } = readConfidence(METRIC, "options.confidence", o["confidence"]);
   const method = readMethod(METRIC, o["method"], NPS_METHODS);

@@ -88,8 +88,14 @@ export function npsInterval(
   input: NpsInput,
   options?: NpsIntervalOptions & { readonly method?: "adjusted-wald" },
 ): NpsIntervalResult | undefined;
-export function npsInterval(input: NpsInput, options: NpsIntervalOptions): NpsIntervalResult<number | undefined> | undefined;
-export function npsInterval(input: NpsInput, options?: NpsIntervalOptions): NpsIntervalResult<number | undefined> | undefined {
+export function npsInterval(
+  input: NpsInput,
+  options: NpsIntervalOptions,
+): NpsIntervalResult<number | undefined> | undefined;
+export function npsInterval(
+  input: NpsInput,
+  options?: NpsIntervalOptions,
+): NpsIntervalResult<number | undefined> | undefined {
   const o = readOptions(METRIC, options, ["confidence", "method"]);
   const { confidence, z } = readConfidence(METRIC, "options.confidence", o["confidence"]);
   const method = readMethod(METRIC, o["method"], NPS_METHODS);
@@ -99,7 +105,15 @@ export function npsInterval(input: NpsInput, options?: NpsIntervalOptions): NpsI
   const { centre, variance, n } = npsEstimate(promoters, detractors, responses, method);
   if (variance === 0) {
     // Only a Wald estimate has a zero variance (the adjusted one adds every category).
-    return { score: npsScore(counts), lower: undefined, upper: undefined, marginOfError: undefined, responses, confidence, method };
+    return {
+      score: npsScore(counts),
+      lower: undefined,
+      upper: undefined,
+      marginOfError: undefined,
+      responses,
+      confidence,
+      method,
+    };
   }
   const marginOfError = 100 * z * Math.sqrt(variance / n);
   return {

@@ -1,6 +1,6 @@
 import { fail } from "../internal/fail.js";
-import { readPercent, readRecord } from "../internal/readers.js";
 import { readConfidence } from "../internal/intervalOptions.js";
+import { readPercent, readRecord } from "../internal/readers.js";
 import { readMargin, readPopulation, sampleSize } from "../internal/sampleSize.js";
 
 /**
@@ -47,7 +47,13 @@ const METRIC = "npsSampleSize";
  * @category Statistics
  */
 export function npsSampleSize(input: NpsSampleSizeInput): number {
-  const o = readRecord(METRIC, "input", input, ["marginOfError", "confidence", "promoterPercent", "detractorPercent", "population"]);
+  const o = readRecord(METRIC, "input", input, [
+    "marginOfError",
+    "confidence",
+    "promoterPercent",
+    "detractorPercent",
+    "population",
+  ]);
   const marginReceived = readMargin(METRIC, o["marginOfError"], 200);
   const { z } = readConfidence(METRIC, "confidence", o["confidence"]);
   const variance = expectedVariance(o["promoterPercent"], o["detractorPercent"]);

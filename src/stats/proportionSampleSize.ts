@@ -1,5 +1,5 @@
-import { readPercent, readRecord } from "../internal/readers.js";
 import { readConfidence } from "../internal/intervalOptions.js";
+import { readPercent, readRecord } from "../internal/readers.js";
 import { readMargin, readPopulation, sampleSize } from "../internal/sampleSize.js";
 
 /**
@@ -44,7 +44,8 @@ export function proportionSampleSize(input: ProportionSampleSizeInput): number {
   const o = readRecord(METRIC, "input", input, ["marginOfError", "confidence", "expectedPercent", "population"]);
   const marginReceived = readMargin(METRIC, o["marginOfError"], 100);
   const { z } = readConfidence(METRIC, "confidence", o["confidence"]);
-  const p = o["expectedPercent"] === undefined ? 0.5 : readPercent(METRIC, "expectedPercent", o["expectedPercent"]) / 100;
+  const p =
+    o["expectedPercent"] === undefined ? 0.5 : readPercent(METRIC, "expectedPercent", o["expectedPercent"]) / 100;
   const population = readPopulation(METRIC, o["population"]);
   return sampleSize(METRIC, { z, variance: p * (1 - p), margin: marginReceived / 100, population, marginReceived });
 }

@@ -111,7 +111,10 @@ const METRIC = "computeNps";
  *
  * @category Survey
  */
-export function computeNps(input: NpsInput, options?: NpsOptions & { readonly missing?: "error" }): NpsResult | undefined;
+export function computeNps(
+  input: NpsInput,
+  options?: NpsOptions & { readonly missing?: "error" },
+): NpsResult | undefined;
 export function computeNps(
   input: ArrayLike<SurveyCell> | Iterable<SurveyCell> | NpsCounts | RatingTally,
   options: NpsOptions & { readonly missing: "skip" },

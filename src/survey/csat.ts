@@ -1,11 +1,11 @@
 import { fail } from "../internal/fail.js";
 import { readMissing } from "../internal/missingAnswers.js";
 import { shareOf } from "../internal/rates.js";
-import { countSurveyRatings } from "../internal/surveyRatings.js";
 import { readRating } from "../internal/ratingScale.js";
 import { readOptions } from "../internal/readers.js";
 import { percentOf } from "../internal/results.js";
 import { readSurveyInput } from "../internal/surveyInput.js";
+import { countSurveyRatings } from "../internal/surveyRatings.js";
 import type { RatingTally } from "../tally/ratingTally.js";
 import type { SurveyCell } from "./computeNps.js";
 import type { RatingScale } from "./ratingScale.js";
@@ -92,7 +92,8 @@ export function csat(
   const survey = readSurveyInput(METRIC, "ratings", input, { tally: true, counts: true });
   if (survey.kind === "counts") {
     // Counts carry no scale: options that describe one cannot apply to them.
-    const given = o["scale"] !== undefined ? "scale" : o["satisfiedAtLeast"] !== undefined ? "satisfiedAtLeast" : undefined;
+    const given =
+      o["scale"] !== undefined ? "scale" : o["satisfiedAtLeast"] !== undefined ? "satisfiedAtLeast" : undefined;
     if (given !== undefined) {
       fail({
         code: "inconsistent",

@@ -45,11 +45,23 @@ export function ratingsFromText(cells: Iterable<SurveyCell>): (number | null)[] 
 /** The whole number a cell's text writes in digits. */
 function wholeNumberOf(text: string): number {
   if (!WHOLE_NUMBER.test(text)) {
-    fail({ code: "wrong-type", metric: METRIC, field: "", expected: "a whole number written in digits, or a blank", received: text });
+    fail({
+      code: "wrong-type",
+      metric: METRIC,
+      field: "",
+      expected: "a whole number written in digits, or a blank",
+      received: text,
+    });
   }
   const value = Number(text);
   if (!Number.isSafeInteger(value)) {
-    fail({ code: "out-of-range", metric: METRIC, field: "", expected: `digits for at most ${Number.MAX_SAFE_INTEGER}`, received: text });
+    fail({
+      code: "out-of-range",
+      metric: METRIC,
+      field: "",
+      expected: `digits for at most ${Number.MAX_SAFE_INTEGER}`,
+      received: text,
+    });
   }
   return value;
 }

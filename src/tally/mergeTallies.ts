@@ -32,11 +32,23 @@ export function mergeTallies(tallies: Iterable<RatingTally>): RatingTally {
     for (let k = 0; k < tally.counts.length; k++) merged.counts[k]! += tally.counts[k]!;
     total += tally.total;
     if (total > MAX_COUNT) {
-      fail({ code: "inconsistent", metric: METRIC, field: "", expected: `tallies whose counts add up to at most ${MAX_COUNT}`, received: total });
+      fail({
+        code: "inconsistent",
+        metric: METRIC,
+        field: "",
+        expected: `tallies whose counts add up to at most ${MAX_COUNT}`,
+        received: total,
+      });
     }
   });
   if (merged === undefined) {
-    return fail({ code: "wrong-type", metric: METRIC, field: "tallies", expected: "at least one tally", received: tallies });
+    return fail({
+      code: "wrong-type",
+      metric: METRIC,
+      field: "tallies",
+      expected: "at least one tally",
+      received: tallies,
+    });
   }
   return merged;
 }

@@ -45,8 +45,10 @@ const METRIC = "tallyFromRows";
 export function tallyFromRows(rows: Iterable<object>, options?: TallyFromRowsOptions): RatingTally {
   const o = readOptions(METRIC, options, ["scale", "scoreField", "countField"]);
   const scale = readScaleOption(METRIC, o["scale"], { min: 0, max: 10 });
-  const scoreField = o["scoreField"] === undefined ? "score" : readString(METRIC, "options.scoreField", o["scoreField"]);
-  const countField = o["countField"] === undefined ? "count" : readString(METRIC, "options.countField", o["countField"]);
+  const scoreField =
+    o["scoreField"] === undefined ? "score" : readString(METRIC, "options.scoreField", o["scoreField"]);
+  const countField =
+    o["countField"] === undefined ? "count" : readString(METRIC, "options.countField", o["countField"]);
   const counts = new Array<number>(scale.max - scale.min + 1).fill(0);
   let total = 0;
   forEachItem(METRIC, "rows", rows, (item) => {

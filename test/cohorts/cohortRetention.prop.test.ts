@@ -7,15 +7,22 @@ const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 const ASOF = Date.UTC(2026, 5, 17); // a Wednesday in June 2026
 
 /** Customers starting in 2024-2026 up to asOf, some ending (possibly after asOf). */
-const customersArb = fc.array(
-  fc.record({ start: fc.integer({ min: 0, max: 897 }), length: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }) }),
-  { maxLength: 60 },
-).map((rows) =>
-  rows.map(({ start, length }): CohortCustomer => {
-    const startMs = ASOF - start * DAY;
-    return length === undefined ? { startedAt: iso(startMs) } : { startedAt: iso(startMs), endedAt: iso(startMs + length * DAY) };
-  }),
-);
+const customersArb = fc
+  .array(
+    fc.record({
+      start: fc.integer({ min: 0, max: 897 }),
+      length: fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }),
+    }),
+    { maxLength: 60 },
+  )
+  .map((rows) =>
+    rows.map(({ start, length }): CohortCustomer => {
+      const startMs = ASOF - start * DAY;
+      return length === undefined
+        ? { startedAt: iso(startMs) }
+        : { startedAt: iso(startMs), endedAt: iso(startMs + length * DAY) };
+    }),
+  );
 
 /**
  * The table by brute force with Date: for every month from a customer's start month, whether the
@@ -79,7 +86,10 @@ describe("cohortRetention (properties)", () => {
   it("does not depend on the order of the customers", () => {
     fc.assert(
       fc.property(customersArb, fc.integer(), (customers, seed) => {
-        const shuffled = fc.sample(fc.shuffledSubarray(customers, { minLength: customers.length }), { seed, numRuns: 1 })[0]!;
+        const shuffled = fc.sample(fc.shuffledSubarray(customers, { minLength: customers.length }), {
+          seed,
+          numRuns: 1,
+        })[0]!;
         expect(cohortRetention(shuffled, { asOf: iso(ASOF) })).toEqual(cohortRetention(customers, { asOf: iso(ASOF) }));
       }),
     );
@@ -106,7 +116,10 @@ describe("cohortRetention (properties)", () => {
         for (const part of [a, b]) {
           for (const c of cohortRetention(part, { asOf: iso(ASOF) })?.cohorts ?? []) {
             const row = sums.get(c.label) ?? c.active.map(() => 0);
-            sums.set(c.label, row.map((n, age) => n + c.active[age]!));
+            sums.set(
+              c.label,
+              row.map((n, age) => n + c.active[age]!),
+            );
           }
         }
         expect(new Map(joined?.cohorts.map((c) => [c.label, c.active]) ?? [])).toEqual(sums);

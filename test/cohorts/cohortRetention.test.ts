@@ -77,7 +77,11 @@ describe("cohortRetention", () => {
   });
 
   it("groups by quarter and by year", () => {
-    const rows = [{ startedAt: "2025-02-01", endedAt: "2025-08-15" }, { startedAt: "2025-03-31" }, { startedAt: "2025-11-30" }];
+    const rows = [
+      { startedAt: "2025-02-01", endedAt: "2025-08-15" },
+      { startedAt: "2025-03-31" },
+      { startedAt: "2025-11-30" },
+    ];
     const quarters = cohortRetention(rows, { period: "quarter", asOf: "2026-01-01" })!;
     expect(quarters.cohorts.map((c) => [c.label, c.active])).toEqual([
       ["2025-Q1", [2, 2, 1, 1]],
@@ -100,11 +104,14 @@ describe("cohortRetention", () => {
   });
 
   it("rejects a bad date, naming the customer and the field", () => {
-    expectCxError(() => cohortRetention([{ startedAt: "2026-01-01" }, { startedAt: 20260101 as never }], { asOf: "2026-02-01" }), {
-      code: "wrong-type",
-      field: "customers[1].startedAt",
-      metric: "cohortRetention",
-    });
+    expectCxError(
+      () => cohortRetention([{ startedAt: "2026-01-01" }, { startedAt: 20260101 as never }], { asOf: "2026-02-01" }),
+      {
+        code: "wrong-type",
+        field: "customers[1].startedAt",
+        metric: "cohortRetention",
+      },
+    );
     expectCxError(() => cohortRetention([{ startedAt: "2026-02-30" }], { asOf: "2026-03-01" }), {
       code: "out-of-range",
       field: "customers[0].startedAt",
@@ -124,25 +131,43 @@ describe("cohortRetention", () => {
       code: "inconsistent",
       field: "customers[0].endedAt",
     });
-    expectCxError(() => cohortRetention([{ startedAt: "2026-01-10" }, { startedAt: "2026-03-02" }], { asOf: "2026-03-01" }), {
-      code: "inconsistent",
-      field: "customers[1].startedAt",
-    });
+    expectCxError(
+      () => cohortRetention([{ startedAt: "2026-01-10" }, { startedAt: "2026-03-02" }], { asOf: "2026-03-01" }),
+      {
+        code: "inconsistent",
+        field: "customers[1].startedAt",
+      },
+    );
   });
 
   it("rejects records that are not customers and misspelt fields", () => {
-    expectCxError(() => cohortRetention([null as never], { asOf: "2026-03-01" }), { code: "wrong-type", field: "customers[0]" });
-    expectCxError(() => cohortRetention([{ startedAt: "2026-01-01", endAt: "2026-02-01" } as never], { asOf: "2026-03-01" }), {
-      code: "unknown-field",
-      field: "customers[0].endAt",
+    expectCxError(() => cohortRetention([null as never], { asOf: "2026-03-01" }), {
+      code: "wrong-type",
+      field: "customers[0]",
     });
-    expectCxError(() => cohortRetention(42 as never, { asOf: "2026-03-01" }), { code: "wrong-type", field: "customers" });
+    expectCxError(
+      () => cohortRetention([{ startedAt: "2026-01-01", endAt: "2026-02-01" } as never], { asOf: "2026-03-01" }),
+      {
+        code: "unknown-field",
+        field: "customers[0].endAt",
+      },
+    );
+    expectCxError(() => cohortRetention(42 as never, { asOf: "2026-03-01" }), {
+      code: "wrong-type",
+      field: "customers",
+    });
   });
 
   it("validates the options before the customers", () => {
     expectCxError(() => cohortRetention(42 as never, {} as never), { code: "wrong-type", field: "options.asOf" });
-    expectCxError(() => cohortRetention([], { asOf: "2026-03-01", period: "day" as never }), { code: "out-of-range", field: "options.period" });
-    expectCxError(() => cohortRetention([], { asof: "2026-03-01" } as never), { code: "unknown-field", field: "options.asof" });
+    expectCxError(() => cohortRetention([], { asOf: "2026-03-01", period: "day" as never }), {
+      code: "out-of-range",
+      field: "options.period",
+    });
+    expectCxError(() => cohortRetention([], { asof: "2026-03-01" } as never), {
+      code: "unknown-field",
+      field: "options.asof",
+    });
     expectCxError(() => cohortRetention([], "2026-03-01" as never), { code: "wrong-type", field: "options" });
   });
 });

@@ -2,7 +2,14 @@
 // JavaScript's Date and against ISO week numbers from Python's datetime.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { civilFromDays, daysFromCivil, parsePeriod, periodLabel, periodOf, startOfPeriod } from "../../src/internal/periods.js";
+import {
+  civilFromDays,
+  daysFromCivil,
+  parsePeriod,
+  periodLabel,
+  periodOf,
+  startOfPeriod,
+} from "../../src/internal/periods.js";
 
 const DAY = 86_400_000;
 const dayOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY;
@@ -74,17 +81,23 @@ describe("calendar periods", () => {
 
   it("parse exactly the labels they write", () => {
     fc.assert(
-      fc.property(fc.constantFrom("month", "week", "quarter", "year" as const), fc.integer({ min: -700_000, max: 2_900_000 }), (kind, day) => {
-        const index = periodOf(kind, day);
-        expect(parsePeriod(kind, periodLabel(kind, index))).toBe(index);
-      }),
+      fc.property(
+        fc.constantFrom("month", "week", "quarter", "year" as const),
+        fc.integer({ min: -700_000, max: 2_900_000 }),
+        (kind, day) => {
+          const index = periodOf(kind, day);
+          expect(parsePeriod(kind, periodLabel(kind, index))).toBe(index);
+        },
+      ),
     );
   });
 
   it("reject labels of no period or of another kind", () => {
-    for (const label of ["2026-13", "2026-00", "2026-1", "26-01", "2026-01-01", " 2026-01"]) expect(parsePeriod("month", label), label).toBeUndefined();
+    for (const label of ["2026-13", "2026-00", "2026-1", "26-01", "2026-01-01", " 2026-01"])
+      expect(parsePeriod("month", label), label).toBeUndefined();
     for (const label of ["2026-Q0", "2026-Q5", "2026Q1"]) expect(parsePeriod("quarter", label), label).toBeUndefined();
-    for (const label of ["2026-W00", "2026-W54", "2025-W53", "2026-W5"]) expect(parsePeriod("week", label), label).toBeUndefined();
+    for (const label of ["2026-W00", "2026-W54", "2025-W53", "2026-W5"])
+      expect(parsePeriod("week", label), label).toBeUndefined();
     expect(parsePeriod("week", "2026-W53")).toBe(periodOf("week", dayOf("2026-12-31")));
     expect(parsePeriod("year", "226")).toBeUndefined();
     expect(parsePeriod("year", "2026-01")).toBeUndefined();

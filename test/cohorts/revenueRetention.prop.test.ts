@@ -5,10 +5,22 @@ import { type RevenueRow, revenueRetention } from "../../src/index.js";
 /** Rows for up to 12 customers over 2025-01 to 2025-12, at most one per customer and month. */
 const rowsArb = fc
   .uniqueArray(
-    fc.record({ customer: fc.integer({ min: 1, max: 12 }), month: fc.integer({ min: 1, max: 12 }), mrr: fc.constantFrom(0, 10, 25, 40, 99.5) }),
+    fc.record({
+      customer: fc.integer({ min: 1, max: 12 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      mrr: fc.constantFrom(0, 10, 25, 40, 99.5),
+    }),
     { selector: (r) => `${r.customer}/${r.month}`, maxLength: 60 },
   )
-  .map((rows) => rows.map((r): RevenueRow => ({ customer: `c${r.customer}`, period: `2025-${String(r.month).padStart(2, "0")}`, mrr: r.mrr })));
+  .map((rows) =>
+    rows.map(
+      (r): RevenueRow => ({
+        customer: `c${r.customer}`,
+        period: `2025-${String(r.month).padStart(2, "0")}`,
+        mrr: r.mrr,
+      }),
+    ),
+  );
 
 /** Net and gross retention by brute force: for each cohort and month, scan every row. */
 function oracle(rows: readonly RevenueRow[]): [string, number[], number[]][] {
@@ -16,7 +28,8 @@ function oracle(rows: readonly RevenueRow[]): [string, number[], number[]][] {
   const first = new Map<string | number, { month: number; mrr: number }>();
   for (const r of rows) {
     const f = first.get(r.customer);
-    if (r.mrr > 0 && (f === undefined || month(r.period) < f.month)) first.set(r.customer, { month: month(r.period), mrr: r.mrr });
+    if (r.mrr > 0 && (f === undefined || month(r.period) < f.month))
+      first.set(r.customer, { month: month(r.period), mrr: r.mrr });
   }
   const last = Math.max(...rows.map((r) => month(r.period)));
   const starts = [...new Set([...first.values()].map((f) => f.month))].sort((a, b) => a - b);
@@ -36,7 +49,11 @@ function oracle(rows: readonly RevenueRow[]): [string, number[], number[]][] {
       net.push(n);
       gross.push(g);
     }
-    return [`2025-${String(start).padStart(2, "0")}`, net.map((x) => (100 * x) / net[0]!), gross.map((x) => (100 * x) / net[0]!)];
+    return [
+      `2025-${String(start).padStart(2, "0")}`,
+      net.map((x) => (100 * x) / net[0]!),
+      gross.map((x) => (100 * x) / net[0]!),
+    ];
   });
 }
 
@@ -54,7 +71,8 @@ describe("revenueRetention (properties)", () => {
         expect(actual.length).toBe(expected.length);
         actual.forEach((row, i) => {
           expect(row[0]).toBe(expected[i]![0]);
-          for (const k of [1, 2] as const) (row[k] as number[]).forEach((v, j) => expect(v).toBeCloseTo(expected[i]![k][j]!, 9));
+          for (const k of [1, 2] as const)
+            (row[k] as number[]).forEach((v, j) => expect(v).toBeCloseTo(expected[i]![k][j]!, 9));
         });
       }),
     );

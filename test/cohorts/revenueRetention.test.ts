@@ -59,8 +59,14 @@ describe("revenueRetention", () => {
       ],
       { period: "week" },
     )!;
-    expect([w.lastPeriod, w.cohorts[0]!.label, w.cohorts[0]!.netRetentionPercent]).toEqual(["2027-W01", "2026-W53", [100, 100]]);
-    expect(revenueRetention([{ customer: "x", period: "2026", mrr: 3 }], { period: "year" })!.cohorts[0]!.mrr).toEqual([3]);
+    expect([w.lastPeriod, w.cohorts[0]!.label, w.cohorts[0]!.netRetentionPercent]).toEqual([
+      "2027-W01",
+      "2026-W53",
+      [100, 100],
+    ]);
+    expect(revenueRetention([{ customer: "x", period: "2026", mrr: 3 }], { period: "year" })!.cohorts[0]!.mrr).toEqual([
+      3,
+    ]);
   });
 
   it("sums fractional MRR with compensation, whatever the order of the rows", () => {
@@ -87,16 +93,37 @@ describe("revenueRetention", () => {
   });
 
   it("rejects bad rows, naming the row and the field", () => {
-    expectCxError(() => revenueRetention([{ customer: "a", period: "2026-13", mrr: 1 }]), { code: "out-of-range", field: "rows[0].period" });
+    expectCxError(() => revenueRetention([{ customer: "a", period: "2026-13", mrr: 1 }]), {
+      code: "out-of-range",
+      field: "rows[0].period",
+    });
     expectCxError(() => revenueRetention([{ customer: "a", period: "2026-01", mrr: 1 }], { period: "quarter" }), {
       code: "out-of-range",
       field: "rows[0].period",
     });
-    expectCxError(() => revenueRetention([{ customer: "a", period: 202601 as never, mrr: 1 }]), { code: "wrong-type", field: "rows[0].period" });
-    expectCxError(() => revenueRetention([{ customer: null as never, period: "2026-01", mrr: 1 }]), { code: "wrong-type", field: "rows[0].customer" });
-    expectCxError(() => revenueRetention([{ customer: "a", period: "2026-01", mrr: -5 }]), { code: "negative", field: "rows[0].mrr" });
-    expectCxError(() => revenueRetention([{ customer: "a", period: "2026-01", amount: 5 } as never]), { code: "unknown-field", field: "rows[0].amount" });
-    expectCxError(() => revenueRetention([], { period: "day" as never }), { code: "out-of-range", field: "options.period" });
-    expectCxError(() => revenueRetention([], { periods: "month" } as never), { code: "unknown-field", field: "options.periods" });
+    expectCxError(() => revenueRetention([{ customer: "a", period: 202601 as never, mrr: 1 }]), {
+      code: "wrong-type",
+      field: "rows[0].period",
+    });
+    expectCxError(() => revenueRetention([{ customer: null as never, period: "2026-01", mrr: 1 }]), {
+      code: "wrong-type",
+      field: "rows[0].customer",
+    });
+    expectCxError(() => revenueRetention([{ customer: "a", period: "2026-01", mrr: -5 }]), {
+      code: "negative",
+      field: "rows[0].mrr",
+    });
+    expectCxError(() => revenueRetention([{ customer: "a", period: "2026-01", amount: 5 } as never]), {
+      code: "unknown-field",
+      field: "rows[0].amount",
+    });
+    expectCxError(() => revenueRetention([], { period: "day" as never }), {
+      code: "out-of-range",
+      field: "options.period",
+    });
+    expectCxError(() => revenueRetention([], { periods: "month" } as never), {
+      code: "unknown-field",
+      field: "options.periods",
+    });
   });
 });

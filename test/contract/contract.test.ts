@@ -170,7 +170,9 @@ function check(name: string, entry: Entry, c: Case): string | undefined {
         // A contradiction reported on the other side, whose expected value names the changed field.
         (error.code === "inconsistent" &&
           (error.expected.includes(tokens.join(".")) ||
-            error.expected.includes(tokens.map((t, i) => (/^\d+$/.test(t) ? `[${t}]` : i === 0 ? t : `.${t}`)).join("")))),
+            error.expected.includes(
+              tokens.map((t, i) => (/^\d+$/.test(t) ? `[${t}]` : i === 0 ? t : `.${t}`)).join(""),
+            ))),
     ) ||
     // The top-level input object as a whole.
     (error.field === "input" && argName === "") ||
@@ -320,7 +322,11 @@ describe("CxMetricsError: a bounded message built without the caller's code, the
           expected: "a number",
           received: value,
         });
-        expect([traps.count, error.message.length < MAX_MESSAGE, Object.is(error.received, value)]).toEqual([0, true, true]);
+        expect([traps.count, error.message.length < MAX_MESSAGE, Object.is(error.received, value)]).toEqual([
+          0,
+          true,
+          true,
+        ]);
       }),
       { seed: SEED, numRuns: RUNS },
     );

@@ -146,7 +146,6 @@ const subscriptions = fc.oneof(
   record({ customers: count, averageMonthlyRevenue: amount }),
 );
 
-
 // Days as `YYYY-MM-DD` (or a Date), in 2025-2026.
 const DAY0 = Date.UTC(2025, 0, 1);
 const isoDay = (n: number): string => new Date(DAY0 + n * 86_400_000).toISOString().slice(0, 10);
@@ -164,7 +163,11 @@ const customerId = (v: unknown) => typeof v === "string" || (typeof v === "numbe
 
 /** A purchase history for the BG/BB model: frequency and recency within periods, 0 together. */
 const bgBbHistory = fc
-  .tuple(fc.integer({ min: 0, max: 12 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }))
+  .tuple(
+    fc.integer({ min: 0, max: 12 }),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+  )
   .map(([periods, f, r]) => {
     const frequency = Math.round(f * periods);
     const recency = frequency === 0 ? 0 : frequency + Math.round(r * (periods - frequency));
@@ -175,7 +178,11 @@ const futurePeriods = record({ periods: fc.integer({ min: 0, max: 52 }) });
 
 /** Gamma-gamma parameters (q above 1: the mean spend exists). */
 const gammaGammaModel = fc
-  .tuple(fc.double({ min: 0.05, max: 20, noNaN: true }), fc.double({ min: 1.05, max: 20, noNaN: true }), fc.double({ min: 0.05, max: 20, noNaN: true }))
+  .tuple(
+    fc.double({ min: 0.05, max: 20, noNaN: true }),
+    fc.double({ min: 1.05, max: 20, noNaN: true }),
+    fc.double({ min: 0.05, max: 20, noNaN: true }),
+  )
   .map(([p, q, gamma]) => ({ p, q, gamma }));
 const spend = fc.double({ min: 0.01, max: 1e4, noNaN: true });
 
@@ -187,8 +194,15 @@ const valueModels = fc
   .tuple(model(["r", "alpha", "a", "b"]), gammaGammaModel)
   .map(([bgNbd, gammaGamma]) => ({ bgNbd, gammaGamma }));
 const valueOptions = fc
-  .tuple(fc.integer({ min: 0, max: 60 }), fc.double({ min: 0, max: 20, noNaN: true }), percent, optional(fc.double({ min: 0.1, max: 4, noNaN: true })))
-  .map(([periods, discountPercent, marginPercent, periodLength]) => clean({ periods, discountPercent, marginPercent, periodLength }));
+  .tuple(
+    fc.integer({ min: 0, max: 60 }),
+    fc.double({ min: 0, max: 20, noNaN: true }),
+    percent,
+    optional(fc.double({ min: 0.1, max: 4, noNaN: true })),
+  )
+  .map(([periods, discountPercent, marginPercent, periodLength]) =>
+    clean({ periods, discountPercent, marginPercent, periodLength }),
+  );
 const valueModelsOpen = (t: readonly string[]) => t.length === 2 && t[0] === "models";
 
 const sbgModel = model(["alpha", "beta"]);
@@ -226,22 +240,23 @@ const transactions = (withHoldout: boolean) =>
       const end = last + extra;
       return fc
         .tuple(
-          fc.tuple(...list.map(([customer, day, amount]) =>
-            dayOf(day).map((at) => (withAmount ? { customer, at, amount: amount ?? 0 } : { customer, at })),
-          )),
+          fc.tuple(
+            ...list.map(([customer, day, amount]) =>
+              dayOf(day).map((at) => (withAmount ? { customer, at, amount: amount ?? 0 } : { customer, at })),
+            ),
+          ),
           dayOf(end),
           withHoldout && holdout ? dayOf(Math.max(0, end - back)) : fc.constant(undefined),
         )
-        .map(([rowsOf, observationEnd, calibrationEnd]) => [
-          rowsOf,
-          clean({ observationEnd, unit, calibrationEnd }),
-        ]);
+        .map(([rowsOf, observationEnd, calibrationEnd]) => [rowsOf, clean({ observationEnd, unit, calibrationEnd })]);
     });
 
 /** Customers of a cohort table, started on or before asOf, ended on or after they started. */
 const cohortCustomers = fc
   .tuple(
-    fc.array(fc.tuple(dayNumber, fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }), fc.boolean()), { maxLength: 6 }),
+    fc.array(fc.tuple(dayNumber, fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }), fc.boolean()), {
+      maxLength: 6,
+    }),
     fc.integer({ min: 0, max: 200 }),
     optional(fc.constantFrom("month", "week", "quarter", "year")),
   )
@@ -249,10 +264,16 @@ const cohortCustomers = fc
     const asOf = list.reduce((m, [d]) => Math.max(m, d), 0) + extra;
     return fc
       .tuple(
-        fc.tuple(...list.map(([start, length, nullEnd]) =>
-          fc.tuple(dayOf(start), length === undefined ? fc.constant(nullEnd ? null : undefined) : dayOf(start + length))
-            .map(([startedAt, endedAt]) => clean({ startedAt, endedAt: endedAt === null ? null : endedAt })),
-        )),
+        fc.tuple(
+          ...list.map(([start, length, nullEnd]) =>
+            fc
+              .tuple(
+                dayOf(start),
+                length === undefined ? fc.constant(nullEnd ? null : undefined) : dayOf(start + length),
+              )
+              .map(([startedAt, endedAt]) => clean({ startedAt, endedAt: endedAt === null ? null : endedAt })),
+          ),
+        ),
         dayOf(asOf),
       )
       .map(([customers, asOfDay]) => [customers, clean({ period, asOf: asOfDay })]);
@@ -261,7 +282,14 @@ const cohortCustomers = fc
 const monthLabel = (n: number): string => `${2025 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, "0")}`;
 /** Revenue rows: one per customer and month. */
 const revenueRows = fc
-  .array(fc.tuple(id, fc.uniqueArray(fc.integer({ min: 0, max: 23 }), { maxLength: 4 }), fc.array(amount, { minLength: 4, maxLength: 4 })), { maxLength: 3 })
+  .array(
+    fc.tuple(
+      id,
+      fc.uniqueArray(fc.integer({ min: 0, max: 23 }), { maxLength: 4 }),
+      fc.array(amount, { minLength: 4, maxLength: 4 }),
+    ),
+    { maxLength: 3 },
+  )
   .map((customers) => {
     const seen = new Set<string>();
     const out: { customer: string; period: string; mrr: number }[] = [];
@@ -295,7 +323,9 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
     result: atLeast0,
   },
   arpa: {
-    args: fc.tuple(amount, count).map(([mrr, activeAccounts]) => [{ mrr: activeAccounts === 0 ? 0 : mrr, activeAccounts }]),
+    args: fc
+      .tuple(amount, count)
+      .map(([mrr, activeAccounts]) => [{ mrr: activeAccounts === 0 ? 0 : mrr, activeAccounts }]),
     names: [""],
     result: atLeast0,
   },
@@ -390,7 +420,9 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
     args: cohortCustomers,
     names: ["customers", "options"],
     // A Date's own keys are not fields.
-    open: (t) => (t[0] === "customers" && (isDate(t, "startedAt") || isDate(t, "endedAt"))) || (t[0] === "options" && isDate(t, "asOf")),
+    open: (t) =>
+      (t[0] === "customers" && (isDate(t, "startedAt") || isDate(t, "endedAt"))) ||
+      (t[0] === "options" && isDate(t, "asOf")),
     valid: validDate,
   },
   compareNps: {
@@ -463,7 +495,15 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
   },
   fitBgBb: {
     args: fc.tuple(
-      fc.array(bgBbHistory.chain((h) => record({ ...Object.fromEntries(Object.entries(h).map(([k, v]) => [k, fc.constant(v)])), count: optional(fc.integer({ min: 0, max: 5 })) })), { minLength: 1, maxLength: 5 }),
+      fc.array(
+        bgBbHistory.chain((h) =>
+          record({
+            ...Object.fromEntries(Object.entries(h).map(([k, v]) => [k, fc.constant(v)])),
+            count: optional(fc.integer({ min: 0, max: 5 })),
+          }),
+        ),
+        { minLength: 1, maxLength: 5 },
+      ),
       options({ maxIterations: fc.integer({ min: 1, max: 3 }) }),
     ),
     names: ["rows", "options"],
@@ -477,9 +517,11 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
   fitGammaGamma: {
     args: fc.tuple(
       fc.array(
-        fc.tuple(fc.integer({ min: 0, max: 10 }), spend, optional(fc.integer({ min: 0, max: 5 }))).map(([frequency, monetaryValue, c]) =>
-          clean({ frequency, monetaryValue: frequency === 0 ? undefined : monetaryValue, count: c }),
-        ),
+        fc
+          .tuple(fc.integer({ min: 0, max: 10 }), spend, optional(fc.integer({ min: 0, max: 5 })))
+          .map(([frequency, monetaryValue, c]) =>
+            clean({ frequency, monetaryValue: frequency === 0 ? undefined : monetaryValue, count: c }),
+          ),
         { minLength: 1, maxLength: 5 },
       ),
       options({ maxIterations: fc.integer({ min: 1, max: 3 }) }),
@@ -505,7 +547,9 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
   gammaGammaExpectedValue: {
     args: fc.tuple(
       gammaGammaModel,
-      fc.tuple(fc.integer({ min: 0, max: 10 }), spend).map(([frequency, monetaryValue]) => (frequency === 0 ? { frequency } : { frequency, monetaryValue })),
+      fc
+        .tuple(fc.integer({ min: 0, max: 10 }), spend)
+        .map(([frequency, monetaryValue]) => (frequency === 0 ? { frequency } : { frequency, monetaryValue })),
     ),
     names: ["model", "customer"],
     open: (t) => t.length === 1 && t[0] === "model",
@@ -737,7 +781,11 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
   sbgLifetimeValue: {
     args: fc.tuple(
       sbgModel,
-      record({ marginPerPeriod: amount, discountPercent: discount, renewals: optional(fc.integer({ min: 0, max: 20 })) }),
+      record({
+        marginPerPeriod: amount,
+        discountPercent: discount,
+        renewals: optional(fc.integer({ min: 0, max: 20 })),
+      }),
     ),
     names: ["model", ""],
     result: atLeast0,

@@ -422,7 +422,6 @@ export const FINDINGS: readonly Finding[] = [
       { p: 13.292417081371854, q: 3.181277733543232, gamma: 1e308 },
       { frequency: 7, monetaryValue: 0.013782878860880005 },
     ],
-    
   },
   {
     name: "lifetimeValue reads a customer's monetaryValue once",

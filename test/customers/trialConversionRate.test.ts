@@ -31,8 +31,17 @@ describe("trialConversionRate", () => {
       field: "trialsConverted",
       metric: "trialConversionRate",
     });
-    expectCxError(() => trialConversionRate({ trialsEnded: -1, trialsConverted: 0 }), { code: "negative", field: "trialsEnded" });
-    expectCxError(() => trialConversionRate({ trialsEnded: 4, trialsConverted: 1.5 }), { code: "not-integer", field: "trialsConverted" });
-    expectCxError(() => trialConversionRate({ trials: 4, trialsConverted: 1 } as never), { code: "unknown-field", field: "trials" });
+    expectCxError(() => trialConversionRate({ trialsEnded: -1, trialsConverted: 0 }), {
+      code: "negative",
+      field: "trialsEnded",
+    });
+    expectCxError(() => trialConversionRate({ trialsEnded: 4, trialsConverted: 1.5 }), {
+      code: "not-integer",
+      field: "trialsConverted",
+    });
+    expectCxError(() => trialConversionRate({ trials: 4, trialsConverted: 1 } as never), {
+      code: "unknown-field",
+      field: "trials",
+    });
   });
 });

@@ -34,7 +34,7 @@ export function sourceExamples(): Example[] {
     const lines = readFileSync(file, "utf8").split("\n");
     let current: { first: number; lines: string[] } | undefined;
     const flush = (): void => {
-      if (current && current.lines.some((l) => l.trim() !== "")) {
+      if (current?.lines.some((l) => l.trim() !== "")) {
         const body = current.lines;
         while (body.length > 0 && body[body.length - 1]!.trim() === "") body.pop();
         examples.push({

@@ -7,7 +7,11 @@ import { guides, renderFigures, root } from "../../scripts/figures.mjs";
 
 const figuresDir = join(root, "docs", "figures");
 const committed = (): string[] =>
-  existsSync(figuresDir) ? readdirSync(figuresDir).filter((f) => f.endsWith(".svg")).map((f) => `docs/figures/${f}`) : [];
+  existsSync(figuresDir)
+    ? readdirSync(figuresDir)
+        .filter((f) => f.endsWith(".svg"))
+        .map((f) => `docs/figures/${f}`)
+    : [];
 
 describe("npm run figures", () => {
   it("lists exactly the guide modules in scripts/figures/ (svg.mjs is the toolkit)", () => {

@@ -39,13 +39,28 @@ describe("svg toolkit", () => {
       yLabel: "% active",
       y: { min: 0, max: 100 },
       series: [
-        { label: "data", points: [{ x: 0, y: 100 }, { x: 1, y: 63.1 }, { x: 2, y: 46.8 }], markers: true, line: false },
+        {
+          label: "data",
+          points: [
+            { x: 0, y: 100 },
+            { x: 1, y: 63.1 },
+            { x: 2, y: 46.8 },
+          ],
+          markers: true,
+          line: false,
+        },
         {
           label: "fit",
-          points: [{ x: 0, y: 100, low: 98, high: 100 }, { x: 1, y: 62, low: 60, high: 64 }],
+          points: [
+            { x: 0, y: 100, low: 98, high: 100 },
+            { x: 1, y: 62, low: 60, high: 64 },
+          ],
           errorBars: true,
           dashed: true,
-          band: [{ x: 0, low: 97, high: 100 }, { x: 1, low: 59, high: 65 }],
+          band: [
+            { x: 0, low: 97, high: 100 },
+            { x: 1, low: 59, high: 65 },
+          ],
         },
       ],
       annotations: [{ x: 1, label: "forecast" }],
@@ -69,9 +84,23 @@ describe("svg toolkit", () => {
   });
 
   it("places the legend in the corner asked for, and an annotation label at the bottom", () => {
-    const series = [{ label: "a", points: [{ x: 0, y: 0 }, { x: 10, y: 10 }] }];
-    const legendBox = (svg: string): string => /<rect x="([\d.]+)" y="([\d.]+)" width="[\d.]+" height="[\d.]+" fill="#ffffff" fill-opacity/.exec(svg)!.slice(1).join(",");
-    const boxes = (["top-left", "top-right", "bottom-left", "bottom-right"] as const).map((legend) => legendBox(lineChart({ series, legend })));
+    const series = [
+      {
+        label: "a",
+        points: [
+          { x: 0, y: 0 },
+          { x: 10, y: 10 },
+        ],
+      },
+    ];
+    const legendBox = (svg: string): string =>
+      /<rect x="([\d.]+)" y="([\d.]+)" width="[\d.]+" height="[\d.]+" fill="#ffffff" fill-opacity/
+        .exec(svg)!
+        .slice(1)
+        .join(",");
+    const boxes = (["top-left", "top-right", "bottom-left", "bottom-right"] as const).map((legend) =>
+      legendBox(lineChart({ series, legend })),
+    );
     expect(new Set(boxes).size).toBe(4);
     expect(legendBox(lineChart({ series }))).toBe(boxes[1]);
     expect(lineChart({ series, legend: false })).not.toContain('fill-opacity="0.9"');

@@ -86,4 +86,3 @@ export function as241(p: number): number {
   }
   return q < 0 ? -z : z;
 }
-

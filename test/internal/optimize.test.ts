@@ -183,7 +183,12 @@ describe("inverseOfPositiveDefinite", () => {
   });
 
   it("is undefined for a matrix that is not positive definite or not finite", () => {
-    expect(inverseOfPositiveDefinite([[1, 2], [2, 1]])).toBeUndefined();
+    expect(
+      inverseOfPositiveDefinite([
+        [1, 2],
+        [2, 1],
+      ]),
+    ).toBeUndefined();
     expect(inverseOfPositiveDefinite([[Number.NaN]])).toBeUndefined();
   });
 });

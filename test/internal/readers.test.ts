@@ -63,7 +63,9 @@ describe("describeRule builds the expected phrase from the bounds", () => {
   });
 
   it("the phrase is the one in the message", () => {
-    expect(caught(() => readPercent(M, "share", 101)).message).toBe("metric: share must be a percentage from 0 to 100, received 101");
+    expect(caught(() => readPercent(M, "share", 101)).message).toBe(
+      "metric: share must be a percentage from 0 to 100, received 101",
+    );
   });
 });
 
@@ -90,7 +92,6 @@ describe("the named readers", () => {
     expect(readBoolean(M, "b", undefined, true)).toBe(true);
     expectCxError(() => readBoolean(M, "b", "true", true), { code: "wrong-type", field: "b" });
     expect(readString(M, "s", "x")).toBe("x");
-    // biome-ignore lint/style/useConsistentBuiltinInstantiation: a boxed string is the point
     expectCxError(() => readString(M, "s", new String("x")), { code: "wrong-type", field: "s" });
     expect(readChoice(M, "c", undefined, ["a", "b"], "b")).toBe("b");
     expectCxError(() => readChoice(M, "c", ["a"], ["a", "b"], "b"), { code: "out-of-range", field: "c" });
@@ -158,12 +159,18 @@ describe("forEachItem", () => {
       seen.push(index);
       readCount(M, ".n", (item as { n: unknown }).n);
     };
-    expectCxError(() => forEachItem(M, "rows", [{ n: 1 }, { n: 2 }, { n: -1 }], visit), { code: "negative", field: "rows[2].n" });
+    expectCxError(() => forEachItem(M, "rows", [{ n: 1 }, { n: 2 }, { n: -1 }], visit), {
+      code: "negative",
+      field: "rows[2].n",
+    });
     expect(seen).toEqual([0, 1, 2]);
   });
 
   it("names the item itself for a field of ''", () => {
-    expectCxError(() => forEachItem(M, "ids", ["a", 3], (id) => readString(M, "", id)), { code: "wrong-type", field: "ids[1]" });
+    expectCxError(() => forEachItem(M, "ids", ["a", 3], (id) => readString(M, "", id)), {
+      code: "wrong-type",
+      field: "ids[1]",
+    });
   });
 
   it("passes the caller's own exceptions and other functions' errors through unchanged", () => {

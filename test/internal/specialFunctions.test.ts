@@ -43,7 +43,8 @@ describe("logGamma", () => {
   it("gives ln((n - 1)!) at whole numbers and ln √π at 1/2 (A&S 6.1.5, 6.1.8)", () => {
     let factorial = 1n;
     for (let n = 2; n <= 60; n++) {
-      expect(relative(logGamma(n + 1), Math.log(Number((factorial *= BigInt(n))))), `n = ${n}`).toBeLessThan(1e-14);
+      factorial *= BigInt(n);
+      expect(relative(logGamma(n + 1), Math.log(Number(factorial))), `n = ${n}`).toBeLessThan(1e-14);
     }
     expect(relative(logGamma(0.5), Math.log(Math.sqrt(Math.PI)))).toBeLessThan(1e-14);
   });
@@ -75,7 +76,9 @@ describe("logBeta", () => {
 
   it("gives ln(1/a) for B(a, 1) (DLMF 5.12.1 with Γ(a + 1) = aΓ(a))", () => {
     for (const a of [0.01, 0.7, 3, 12, 1e3, 1e9]) {
-      expect(Math.abs(logBeta(a, 1) + Math.log(a)), `a = ${a}`).toBeLessThan(1e-14 * Math.max(1, Math.abs(Math.log(a))));
+      expect(Math.abs(logBeta(a, 1) + Math.log(a)), `a = ${a}`).toBeLessThan(
+        1e-14 * Math.max(1, Math.abs(Math.log(a))),
+      );
     }
   });
 
@@ -168,7 +171,7 @@ describe("hypergeometric2F1", () => {
       [1.7, 0.4, -4],
       [12.3, 3.1, 0.97],
     ] as const) {
-      expect(relative(hypergeometric2F1(a, b, b, z), Math.pow(1 - z, -a)), `${a}, ${b}, ${z}`).toBeLessThan(1e-12);
+      expect(relative(hypergeometric2F1(a, b, b, z), (1 - z) ** -a), `${a}, ${b}, ${z}`).toBeLessThan(1e-12);
     }
   });
 

@@ -10,7 +10,9 @@ describe("bgNbdExpectedPurchases", () => {
   it("gives the paper's 1.226 purchases in the next 39 weeks for (2, 30.43, 38.86)", () => {
     // FHL (2005), section 5: the worked example after equation (10).
     expect(bgNbdExpectedPurchases(model, paperCustomer, { periods: 39 }).toFixed(3)).toBe("1.226");
-    expect(bgNbdExpectedPurchases(fitBgNbd(cdnowHistories())!, paperCustomer, { periods: 39 }).toFixed(3)).toBe("1.226");
+    expect(bgNbdExpectedPurchases(fitBgNbd(cdnowHistories())!, paperCustomer, { periods: 39 }).toFixed(3)).toBe(
+      "1.226",
+    );
   });
 
   it("matches equation (10) evaluated in mpmath", () => {
@@ -26,7 +28,9 @@ describe("bgNbdExpectedPurchases", () => {
       [3, 5, 38.86, 100, 0.19116972136043728],
     ];
     for (const [frequency, recency, age, periods, expected] of cases) {
-      expect(relative(bgNbdExpectedPurchases(model, { frequency, recency, age }, { periods }), expected)).toBeLessThan(1e-12);
+      expect(relative(bgNbdExpectedPurchases(model, { frequency, recency, age }, { periods }), expected)).toBeLessThan(
+        1e-12,
+      );
     }
   });
 
@@ -45,7 +49,9 @@ describe("bgNbdExpectedPurchases", () => {
       "bgNbdExpectedPurchases: options.periods must be a non-negative finite number, received -1",
     );
     expect(() => bgNbdExpectedPurchases(model, paperCustomer, {} as never)).toThrow("options.periods");
-    expect(() => bgNbdExpectedPurchases(model, paperCustomer, { periods: 1, weeks: 2 } as never)).toThrow("options.weeks");
+    expect(() => bgNbdExpectedPurchases(model, paperCustomer, { periods: 1, weeks: 2 } as never)).toThrow(
+      "options.weeks",
+    );
     expect(() => bgNbdExpectedPurchases(model, paperCustomer, undefined as never)).toThrow("options");
   });
 });

@@ -20,7 +20,9 @@ describe("bgNbdNewCustomerPurchases", () => {
   });
 
   it("takes the limit at a = 1", () => {
-    expect(relative(bgNbdNewCustomerPurchases({ ...model, a: 1 }, { periods: 39 }), 1.0842790105915188)).toBeLessThan(1e-9);
+    expect(relative(bgNbdNewCustomerPurchases({ ...model, a: 1 }, { periods: 39 }), 1.0842790105915188)).toBeLessThan(
+      1e-9,
+    );
   });
 
   it("is 0 over 0 periods and rejects a bad model", () => {

@@ -37,7 +37,9 @@ describe("fitBgNbd", () => {
     // analytic gradient.
     const se = fit.standardErrors!;
     const expected = [0.012557318515398312, 0.3782214126070252, 0.18571933018895193, 0.7053465683271459];
-    [se.r, se.alpha, se.a, se.b].forEach((v, i) => expect(relative(v, expected[i]!), `parameter ${i}`).toBeLessThan(1e-5));
+    [se.r, se.alpha, se.a, se.b].forEach((v, i) =>
+      expect(relative(v, expected[i]!), `parameter ${i}`).toBeLessThan(1e-5),
+    );
   });
 
   it("fits grouped rows with counts exactly as the customer rows they stand for", () => {
@@ -81,7 +83,9 @@ describe("fitBgNbd", () => {
   it("names the row and field of bad data", () => {
     const rows = [...cdnow.slice(0, 3), { frequency: 1, recency: Number.NaN, age: 3 }];
     expect(() => fitBgNbd(rows)).toThrow(CxMetricsError);
-    expect(() => fitBgNbd(rows)).toThrow("fitBgNbd: rows[3].recency must be a non-negative finite number, received NaN");
+    expect(() => fitBgNbd(rows)).toThrow(
+      "fitBgNbd: rows[3].recency must be a non-negative finite number, received NaN",
+    );
     expect(() => fitBgNbd([{ frequency: 1.5, recency: 1, age: 2 }])).toThrow("rows[0].frequency");
     expect(() => fitBgNbd([{ frequency: 1, recency: 1, age: 2, count: -1 }])).toThrow("rows[0].count");
     expect(() => fitBgNbd([{ frequency: 1, recency: 1 } as never])).toThrow("rows[0].age");
@@ -98,8 +102,14 @@ describe("fitBgNbd", () => {
       }
       throw new Error("no error");
     };
-    expect(error([{ frequency: 1, recency: 5, age: 4 }])).toMatchObject({ code: "inconsistent", field: "rows[0].recency" });
-    expect(error([{ frequency: 0, recency: 1, age: 4 }])).toMatchObject({ code: "inconsistent", field: "rows[0].recency" });
+    expect(error([{ frequency: 1, recency: 5, age: 4 }])).toMatchObject({
+      code: "inconsistent",
+      field: "rows[0].recency",
+    });
+    expect(error([{ frequency: 0, recency: 1, age: 4 }])).toMatchObject({
+      code: "inconsistent",
+      field: "rows[0].recency",
+    });
   });
 
   it("rejects unknown fields with a suggestion, and bad options before the rows", () => {

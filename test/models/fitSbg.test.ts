@@ -32,9 +32,24 @@ const SEVERAL = [HIGH_END, [800, 690, 601], [500, 430, 371, 330, 299]];
 //                  [mp.diff(f, (a, b), (1, 1)), mp.diff(f, (a, b), (0, 2))]])
 //   cov = (-H) ** -1; se = (mp.sqrt(cov[0, 0]), mp.sqrt(cov[1, 1]))
 const REFERENCE = {
-  high: { alpha: 0.668088351106446, beta: 3.80609496405827, ll: -1611.15814739116, se: [0.10373493115, 0.785531691776] },
-  regular: { alpha: 0.704077298473516, beta: 1.18204302620948, ll: -1680.26518846329, se: [0.065598964234, 0.152475631676] },
-  several: { alpha: 0.725599595822655, beta: 4.21935101984892, ll: -2804.12749008592, se: [0.103189881627, 0.736515885321] },
+  high: {
+    alpha: 0.668088351106446,
+    beta: 3.80609496405827,
+    ll: -1611.15814739116,
+    se: [0.10373493115, 0.785531691776],
+  },
+  regular: {
+    alpha: 0.704077298473516,
+    beta: 1.18204302620948,
+    ll: -1680.26518846329,
+    se: [0.065598964234, 0.152475631676],
+  },
+  several: {
+    alpha: 0.725599595822655,
+    beta: 4.21935101984892,
+    ll: -2804.12749008592,
+    se: [0.103189881627, 0.736515885321],
+  },
 };
 
 const relative = (actual: number, expected: number): number => Math.abs(actual / expected - 1);
@@ -66,11 +81,14 @@ describe("fitSbg", () => {
     ["high end", HIGH_END, REFERENCE.high],
     ["regular", REGULAR, REFERENCE.regular],
     ["three cohorts", SEVERAL, REFERENCE.several],
-  ] as const)("gives standard errors that match mpmath's second derivatives of the log-likelihood (%s)", (_, input, ref) => {
-    const { standardErrors } = fitSbg(input as never)!;
-    expect(relative(standardErrors!.alpha, ref.se[0]!)).toBeLessThan(1e-6);
-    expect(relative(standardErrors!.beta, ref.se[1]!)).toBeLessThan(1e-6);
-  });
+  ] as const)(
+    "gives standard errors that match mpmath's second derivatives of the log-likelihood (%s)",
+    (_, input, ref) => {
+      const { standardErrors } = fitSbg(input as never)!;
+      expect(relative(standardErrors!.alpha, ref.se[0]!)).toBeLessThan(1e-6);
+      expect(relative(standardErrors!.beta, ref.se[1]!)).toBeLessThan(1e-6);
+    },
+  );
 
   it("counts the customers of every cohort observed for at least one period", () => {
     expect(fitSbg(SEVERAL)!.customers).toBe(2300);
@@ -79,7 +97,10 @@ describe("fitSbg", () => {
 
   it("fits a cohortRetention table as its active counts", () => {
     const customers = [
-      ...Array.from({ length: 40 }, (_, i) => ({ startedAt: "2025-01-15", endedAt: i < 10 ? "2025-02-10" : i < 16 ? "2025-03-10" : null })),
+      ...Array.from({ length: 40 }, (_, i) => ({
+        startedAt: "2025-01-15",
+        endedAt: i < 10 ? "2025-02-10" : i < 16 ? "2025-03-10" : null,
+      })),
       ...Array.from({ length: 30 }, (_, i) => ({ startedAt: "2025-02-03", endedAt: i < 9 ? "2025-03-20" : null })),
     ];
     const table = cohortRetention(customers, { asOf: "2025-05-01" })!;
@@ -87,7 +108,12 @@ describe("fitSbg", () => {
       [40, 30, 24, 24],
       [30, 21, 21],
     ]);
-    expect(fitSbg(table)).toEqual(fitSbg([[40, 30, 24, 24], [30, 21, 21]]));
+    expect(fitSbg(table)).toEqual(
+      fitSbg([
+        [40, 30, 24, 24],
+        [30, 21, 21],
+      ]),
+    );
   });
 
   it("reads one cohort from any iterable in a single pass, such as a generator", () => {
@@ -116,8 +142,14 @@ describe("fitSbg", () => {
   });
 
   it("rejects a count above the one before it, naming the cohort and the age", () => {
-    const rising = expectCxError(() => fitSbg([1000, 869, 870]), { code: "inconsistent", field: "input[2]", metric: "fitSbg" });
-    expect(rising.message).toBe("fitSbg: input[2] must be at most 869 (the count at age 1): counts never rise with age, received 870");
+    const rising = expectCxError(() => fitSbg([1000, 869, 870]), {
+      code: "inconsistent",
+      field: "input[2]",
+      metric: "fitSbg",
+    });
+    expect(rising.message).toBe(
+      "fitSbg: input[2] must be at most 869 (the count at age 1): counts never rise with age, received 870",
+    );
     expectCxError(() => fitSbg([HIGH_END, [500, 400, 401]]), { code: "inconsistent", field: "input[1][2]" });
     const table = cohortRetention([{ startedAt: "2025-01-15" }], { asOf: "2025-03-01" })!;
     const edited = { ...table, cohorts: [{ ...table.cohorts[0]!, active: [1, 2] }] };

@@ -64,7 +64,9 @@ describe("gammaGammaExpectedValue", () => {
       field: "customer.monetaryValue",
     });
     // The weighted form keeps a spend near the largest double finite where the result is.
-    expect(Number.isFinite(gammaGammaExpectedValue(EXACT, { frequency: 2, monetaryValue: Number.MAX_VALUE }))).toBe(true);
+    expect(Number.isFinite(gammaGammaExpectedValue(EXACT, { frequency: 2, monetaryValue: Number.MAX_VALUE }))).toBe(
+      true,
+    );
     // x p / (x p + q - 1) < 1, so the customer's part never overflows; a gamma of 1e308 with a
     // weight above 1 does, and names the model.
     expectCxError(() => gammaGammaExpectedValue({ p: 10, q: 1.5, gamma: 1e308 }, { frequency: 0 }), {

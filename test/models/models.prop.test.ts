@@ -27,14 +27,26 @@ const history = fc
   }));
 const rows = fc.array(history, { minLength: 1, maxLength: 8 });
 const positive = (min: number, max: number): fc.Arbitrary<number> => fc.double({ min, max, noNaN: true });
-const bgNbd = fc.record({ r: positive(0.05, 5), alpha: positive(0.5, 30), a: positive(0.05, 5), b: positive(0.05, 10) });
-const paretoNbd = fc.record({ r: positive(0.05, 5), alpha: positive(0.5, 30), s: positive(0.05, 5), beta: positive(0.5, 30) });
+const bgNbd = fc.record({
+  r: positive(0.05, 5),
+  alpha: positive(0.5, 30),
+  a: positive(0.05, 5),
+  b: positive(0.05, 10),
+});
+const paretoNbd = fc.record({
+  r: positive(0.05, 5),
+  alpha: positive(0.5, 30),
+  s: positive(0.05, 5),
+  beta: positive(0.5, 30),
+});
 
 describe("fits", () => {
   it("do not change when the rows are shuffled or a row's count is split in two", () => {
     fc.assert(
       fc.property(rows, fc.nat(), fc.nat(), (data, seed, which) => {
-        const shuffled = [...data].sort((p, q) => ((data.indexOf(p) * 7919 + seed) % 13) - ((data.indexOf(q) * 7919 + seed) % 13));
+        const shuffled = [...data].sort(
+          (p, q) => ((data.indexOf(p) * 7919 + seed) % 13) - ((data.indexOf(q) * 7919 + seed) % 13),
+        );
         const i = which % data.length;
         const row = data[i]!;
         const split = [...data.slice(0, i), { ...row, count: 1 }, ...data.slice(i + 1)];
@@ -59,7 +71,9 @@ describe("probability alive", () => {
       fc.property(bgNbd, paretoNbd, history, positive(0, 50), (bg, pareto, h, more) => {
         const later = { ...h, age: h.age + more };
         expect(bgNbdProbabilityAlive(bg, later)).toBeLessThanOrEqual(bgNbdProbabilityAlive(bg, h));
-        expect(paretoNbdProbabilityAlive(pareto, later)).toBeLessThanOrEqual(paretoNbdProbabilityAlive(pareto, h) + 1e-12);
+        expect(paretoNbdProbabilityAlive(pareto, later)).toBeLessThanOrEqual(
+          paretoNbdProbabilityAlive(pareto, h) + 1e-12,
+        );
       }),
     );
   });
@@ -83,9 +97,13 @@ describe("expected purchases", () => {
         const longer = { periods: t + more };
         const shorter = { periods: t };
         expect(bgNbdExpectedPurchases(bg, h, longer)).toBeGreaterThan(bgNbdExpectedPurchases(bg, h, shorter));
-        expect(paretoNbdExpectedPurchases(pareto, h, longer)).toBeGreaterThan(paretoNbdExpectedPurchases(pareto, h, shorter));
+        expect(paretoNbdExpectedPurchases(pareto, h, longer)).toBeGreaterThan(
+          paretoNbdExpectedPurchases(pareto, h, shorter),
+        );
         expect(bgNbdNewCustomerPurchases(bg, longer)).toBeGreaterThan(bgNbdNewCustomerPurchases(bg, shorter));
-        expect(paretoNbdNewCustomerPurchases(pareto, longer)).toBeGreaterThan(paretoNbdNewCustomerPurchases(pareto, shorter));
+        expect(paretoNbdNewCustomerPurchases(pareto, longer)).toBeGreaterThan(
+          paretoNbdNewCustomerPurchases(pareto, shorter),
+        );
       }),
     );
   });

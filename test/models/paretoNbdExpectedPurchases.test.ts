@@ -16,7 +16,9 @@ describe("paretoNbdExpectedPurchases", () => {
       [3, 5, 38.86, 39, 0.13439123159914576],
     ];
     for (const [frequency, recency, age, periods, expected] of cases) {
-      expect(relative(paretoNbdExpectedPurchases(model, { frequency, recency, age }, { periods }), expected)).toBeLessThan(1e-12);
+      expect(
+        relative(paretoNbdExpectedPurchases(model, { frequency, recency, age }, { periods }), expected),
+      ).toBeLessThan(1e-12);
     }
   });
 

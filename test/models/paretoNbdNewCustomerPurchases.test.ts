@@ -15,17 +15,23 @@ describe("paretoNbdNewCustomerPurchases", () => {
       [1000, 7.434923632121746],
     ];
     for (const [periods, expected] of cases) {
-      expect(relative(paretoNbdNewCustomerPurchases(model, { periods }), expected), `t = ${periods}`).toBeLessThan(1e-12);
+      expect(relative(paretoNbdNewCustomerPurchases(model, { periods }), expected), `t = ${periods}`).toBeLessThan(
+        1e-12,
+      );
     }
   });
 
   it("takes the limit r beta ln(1 + t/beta) / alpha at s = 1", () => {
     // Same script: the limit of the bracket over s - 1.
-    expect(relative(paretoNbdNewCustomerPurchases({ ...model, s: 1 }, { periods: 39 }), 0.8957632368864324)).toBeLessThan(1e-14);
+    expect(
+      relative(paretoNbdNewCustomerPurchases({ ...model, s: 1 }, { periods: 39 }), 0.8957632368864324),
+    ).toBeLessThan(1e-14);
   });
 
   it("is 0 over 0 periods and rejects a bad model", () => {
     expect(paretoNbdNewCustomerPurchases(model, { periods: 0 })).toBe(0);
-    expect(() => paretoNbdNewCustomerPurchases({ ...model, beta: "11" } as never, { periods: 1 })).toThrow("model.beta");
+    expect(() => paretoNbdNewCustomerPurchases({ ...model, beta: "11" } as never, { periods: 1 })).toThrow(
+      "model.beta",
+    );
   });
 });

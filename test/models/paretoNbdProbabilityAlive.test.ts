@@ -21,8 +21,12 @@ describe("paretoNbdProbabilityAlive", () => {
 
   it("uses the other form of 2F1 when alpha exceeds beta, with the same accuracy", () => {
     const swapped = { ...model, alpha: 11.669, beta: 10.578 };
-    expect(relative(paretoNbdProbabilityAlive(swapped, { frequency: 2, recency: 30.43, age: 38.86 }), 0.8669234295147701)).toBeLessThan(1e-12);
-    expect(relative(paretoNbdProbabilityAlive(swapped, { frequency: 3, recency: 5, age: 38.86 }), 0.06003905844832512)).toBeLessThan(1e-12);
+    expect(
+      relative(paretoNbdProbabilityAlive(swapped, { frequency: 2, recency: 30.43, age: 38.86 }), 0.8669234295147701),
+    ).toBeLessThan(1e-12);
+    expect(
+      relative(paretoNbdProbabilityAlive(swapped, { frequency: 3, recency: 5, age: 38.86 }), 0.06003905844832512),
+    ).toBeLessThan(1e-12);
   });
 
   it("is 1 when the last purchase ends the observation", () => {
@@ -36,6 +40,8 @@ describe("paretoNbdProbabilityAlive", () => {
   });
 
   it("names a bad parameter", () => {
-    expect(() => paretoNbdProbabilityAlive({ ...model, s: -1 }, { frequency: 0, recency: 0, age: 1 })).toThrow("model.s");
+    expect(() => paretoNbdProbabilityAlive({ ...model, s: -1 }, { frequency: 0, recency: 0, age: 1 })).toThrow(
+      "model.s",
+    );
   });
 });

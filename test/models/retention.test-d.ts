@@ -4,8 +4,8 @@ import {
   type CohortRetentionResult,
   cohortRetention,
   fitSbg,
-  revenueRetention,
   type RevenueRetentionResult,
+  revenueRetention,
   type SbgFit,
   sbgDel,
   sbgLifetimeValue,
@@ -15,8 +15,12 @@ import {
 
 describe("cohort and sBG types", () => {
   it("tables and fits may be undefined; predictions of a fit are numbers or arrays", () => {
-    expectTypeOf(cohortRetention([{ startedAt: "2026-01-01" }], { asOf: "2026-02-01" })).toEqualTypeOf<CohortRetentionResult | undefined>();
-    expectTypeOf(revenueRetention([{ customer: 1, period: "2026-01", mrr: 1 }])).toEqualTypeOf<RevenueRetentionResult | undefined>();
+    expectTypeOf(cohortRetention([{ startedAt: "2026-01-01" }], { asOf: "2026-02-01" })).toEqualTypeOf<
+      CohortRetentionResult | undefined
+    >();
+    expectTypeOf(revenueRetention([{ customer: 1, period: "2026-01", mrr: 1 }])).toEqualTypeOf<
+      RevenueRetentionResult | undefined
+    >();
     expectTypeOf(fitSbg([1000, 900])).toEqualTypeOf<SbgFit | undefined>();
     expectTypeOf(sbgSurvival({ alpha: 1, beta: 1 }, { periods: 3 })).toEqualTypeOf<number[]>();
     expectTypeOf(sbgProjection({ alpha: 1, beta: 1 }, { active: 10, periods: 3 })).toEqualTypeOf<number[]>();

@@ -27,7 +27,11 @@ describe("sbgDel", () => {
   });
 
   it("rejects a rate too small for the series to converge, and bad input", () => {
-    expectCxError(() => sbgDel({ alpha: 0.5, beta: 3 }, { discountPercent: 1e-6 }), { code: "out-of-range", field: "discountPercent", metric: "sbgDel" });
+    expectCxError(() => sbgDel({ alpha: 0.5, beta: 3 }, { discountPercent: 1e-6 }), {
+      code: "out-of-range",
+      field: "discountPercent",
+      metric: "sbgDel",
+    });
     expectCxError(() => sbgDel(HIGH, { discountPercent: -1 }), { code: "negative", field: "discountPercent" });
     expectCxError(() => sbgDel(HIGH, { discount: 10 } as never), { code: "unknown-field", field: "discount" });
   });

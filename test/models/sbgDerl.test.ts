@@ -19,8 +19,12 @@ describe("sbgDerl", () => {
     // python3 -c "import mpmath as mp; mp.mp.dps = 30; a, b, d = mp.mpf('6.400945908800057'), mp.mpf('99.99999999999982'), mp.mpf('11.093009673547773');
     //   z = 1 / (1 + d / 100); print([(b + r) / (a + b + r) * mp.hyp2f1(1, b + r + 1, a + b + r + 1, z) for r in (41, 42)])"
     const model = { alpha: 6.400945908800057, beta: 99.99999999999982 };
-    expect(relative(sbgDerl(model, { discountPercent: 11.093009673547773, renewals: 41 })!, 6.97464209598309554)).toBeLessThan(1e-12);
-    expect(relative(sbgDerl(model, { discountPercent: 11.093009673547773, renewals: 42 })!, 6.98915939583822622)).toBeLessThan(1e-12);
+    expect(
+      relative(sbgDerl(model, { discountPercent: 11.093009673547773, renewals: 41 })!, 6.97464209598309554),
+    ).toBeLessThan(1e-12);
+    expect(
+      relative(sbgDerl(model, { discountPercent: 11.093009673547773, renewals: 42 })!, 6.98915939583822622),
+    ).toBeLessThan(1e-12);
   });
 
   it("returns undefined for an infinite undiscounted residual lifetime (alpha at most 1)", () => {
@@ -28,7 +32,10 @@ describe("sbgDerl", () => {
   });
 
   it("rejects a rate too small for the series to converge, and bad input", () => {
-    expectCxError(() => sbgDerl({ alpha: 0.5, beta: 3 }, { discountPercent: 1e-6, renewals: 0 }), { code: "out-of-range", field: "discountPercent" });
+    expectCxError(() => sbgDerl({ alpha: 0.5, beta: 3 }, { discountPercent: 1e-6, renewals: 0 }), {
+      code: "out-of-range",
+      field: "discountPercent",
+    });
     expectCxError(() => sbgDerl(HIGH, { discountPercent: 10, renewals: -1 }), { code: "negative", field: "renewals" });
     expectCxError(() => sbgDerl(HIGH, { discountPercent: 10 } as never), { code: "wrong-type", field: "renewals" });
   });

@@ -6,8 +6,15 @@ import { HIGH, relative } from "./sbg.js";
 describe("sbgLifetimeValue", () => {
   it("is the margin per period times DERL", () => {
     // 6.89705739774609: DERL(4) of the high end segment at 10 % in mpmath (see ./sbg.ts)
-    expect(sbgLifetimeValue({ alpha: 3, beta: 4 }, { marginPerPeriod: 100, discountPercent: 0, renewals: 2 })).toBe(300);
-    expect(relative(sbgLifetimeValue(HIGH, { marginPerPeriod: 50, discountPercent: 10, renewals: 4 })!, 50 * 6.89705739774609)).toBeLessThan(1e-12);
+    expect(sbgLifetimeValue({ alpha: 3, beta: 4 }, { marginPerPeriod: 100, discountPercent: 0, renewals: 2 })).toBe(
+      300,
+    );
+    expect(
+      relative(
+        sbgLifetimeValue(HIGH, { marginPerPeriod: 50, discountPercent: 10, renewals: 4 })!,
+        50 * 6.89705739774609,
+      ),
+    ).toBeLessThan(1e-12);
   });
 
   it("defaults to a customer in their first period (no renewals yet)", () => {
@@ -23,7 +30,13 @@ describe("sbgLifetimeValue", () => {
       field: "marginPerPeriod",
       metric: "sbgLifetimeValue",
     });
-    expectCxError(() => sbgLifetimeValue(HIGH, { marginPerPeriod: 1e308, discountPercent: 10 }), { code: "out-of-range", field: "marginPerPeriod" });
-    expectCxError(() => sbgLifetimeValue(HIGH, { marginPerPeriod: 1, discountPercent: 10, renewals: 0.5 }), { code: "not-integer", field: "renewals" });
+    expectCxError(() => sbgLifetimeValue(HIGH, { marginPerPeriod: 1e308, discountPercent: 10 }), {
+      code: "out-of-range",
+      field: "marginPerPeriod",
+    });
+    expectCxError(() => sbgLifetimeValue(HIGH, { marginPerPeriod: 1, discountPercent: 10, renewals: 0.5 }), {
+      code: "not-integer",
+      field: "renewals",
+    });
   });
 });

@@ -12,11 +12,16 @@ describe("sbgRetentionRate", () => {
 
   it("is the ratio of consecutive survival values", () => {
     const s = sbgSurvival(REGULAR, { periods: 10 });
-    for (let t = 1; t <= 10; t++) expect(relative(sbgRetentionRate(REGULAR, { age: t }), (100 * s[t]!) / s[t - 1]!)).toBeLessThan(1e-14);
+    for (let t = 1; t <= 10; t++)
+      expect(relative(sbgRetentionRate(REGULAR, { age: t }), (100 * s[t]!) / s[t - 1]!)).toBeLessThan(1e-14);
   });
 
   it("rejects an age below 1 and bad input", () => {
-    expectCxError(() => sbgRetentionRate(HIGH, { age: 0 }), { code: "out-of-range", field: "age", metric: "sbgRetentionRate" });
+    expectCxError(() => sbgRetentionRate(HIGH, { age: 0 }), {
+      code: "out-of-range",
+      field: "age",
+      metric: "sbgRetentionRate",
+    });
     expectCxError(() => sbgRetentionRate(HIGH, { age: 1.5 }), { code: "not-integer", field: "age" });
     expectCxError(() => sbgRetentionRate(null as never, { age: 1 }), { code: "wrong-type", field: "model" });
   });

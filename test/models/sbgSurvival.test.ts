@@ -9,8 +9,12 @@ describe("sbgSurvival", () => {
     const regular = sbgSurvival(REGULAR, { periods: 12 });
     expect(high).toHaveLength(13);
     expect(high[0]).toBe(100);
-    [85.0692892266428, 48.8944620893726, 37.804042018209].forEach((s, i) => expect(relative(high[[1, 7, 12][i]!]!, s)).toBeLessThan(1e-13));
-    [62.6723223753977, 23.9050641693244, 17.0062576806051].forEach((s, i) => expect(relative(regular[[1, 7, 12][i]!]!, s)).toBeLessThan(1e-13));
+    [85.0692892266428, 48.8944620893726, 37.804042018209].forEach((s, i) =>
+      expect(relative(high[[1, 7, 12][i]!]!, s)).toBeLessThan(1e-13),
+    );
+    [62.6723223753977, 23.9050641693244, 17.0062576806051].forEach((s, i) =>
+      expect(relative(regular[[1, 7, 12][i]!]!, s)).toBeLessThan(1e-13),
+    );
   });
 
   it("projects the paper's later years close to the actual counts (years 8-12 held out)", () => {
@@ -24,11 +28,21 @@ describe("sbgSurvival", () => {
 
   it("returns just age 0 for zero periods, and rejects bad input", () => {
     expect(sbgSurvival(HIGH, { periods: 0 })).toEqual([100]);
-    expectCxError(() => sbgSurvival({ alpha: 0, beta: 1 }, { periods: 3 }), { code: "out-of-range", field: "model.alpha", metric: "sbgSurvival" });
-    expectCxError(() => sbgSurvival({ alpha: 1, beta: Number.NaN }, { periods: 3 }), { code: "not-a-number", field: "model.beta" });
+    expectCxError(() => sbgSurvival({ alpha: 0, beta: 1 }, { periods: 3 }), {
+      code: "out-of-range",
+      field: "model.alpha",
+      metric: "sbgSurvival",
+    });
+    expectCxError(() => sbgSurvival({ alpha: 1, beta: Number.NaN }, { periods: 3 }), {
+      code: "not-a-number",
+      field: "model.beta",
+    });
     expectCxError(() => sbgSurvival(HIGH, { periods: 2.5 }), { code: "not-integer", field: "periods" });
     expectCxError(() => sbgSurvival(HIGH, { periods: 100_001 }), { code: "out-of-range", field: "periods" });
-    expectCxError(() => sbgSurvival({ ...HIGH, gamma: 1 } as never, { periods: 3 }), { code: "unknown-field", field: "model.gamma" });
+    expectCxError(() => sbgSurvival({ ...HIGH, gamma: 1 } as never, { periods: 3 }), {
+      code: "unknown-field",
+      field: "model.gamma",
+    });
     expectCxError(() => sbgSurvival(HIGH, { period: 3 } as never), { code: "unknown-field", field: "period" });
   });
 

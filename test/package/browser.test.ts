@@ -10,9 +10,9 @@ import { extname, join, normalize } from "node:path";
 import { build } from "esbuild";
 import { type BrowserContext, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as lib from "../../src/index.js";
 // @ts-expect-error: a plain JavaScript module shared with the pages, typed loosely here
 import { computeAll } from "../../examples/browser/compute.js";
+import * as lib from "../../src/index.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const types: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript" };
@@ -81,7 +81,9 @@ async function valuesFrom(page: string): Promise<string> {
   tab.on("pageerror", (e) => errors.push(String(e)));
   await tab.goto(`${origin}/examples/browser/${page}`);
   // A string, evaluated in the page: Node's own types have no `document`.
-  await tab.waitForFunction('document.getElementById("out")?.textContent !== "pending"', undefined, { timeout: 20_000 });
+  await tab.waitForFunction('document.getElementById("out")?.textContent !== "pending"', undefined, {
+    timeout: 20_000,
+  });
   const text = (await tab.textContent("#out")) ?? "";
   await tab.close();
   expect(errors).toEqual([]);
@@ -101,7 +103,16 @@ describe("in headless Chromium", () => {
 
   it("covers every family, errors included", () => {
     const parsed = JSON.parse(node) as Record<string, unknown>;
-    expect(Object.keys(parsed)).toEqual(["survey", "customers", "revenue", "support", "health", "statistics", "tallies", "error"]);
+    expect(Object.keys(parsed)).toEqual([
+      "survey",
+      "customers",
+      "revenue",
+      "support",
+      "health",
+      "statistics",
+      "tallies",
+      "error",
+    ]);
     expect(parsed["error"]).toMatchObject({ isCxMetricsError: true, code: "out-of-range", field: "scores[1]" });
   });
 });

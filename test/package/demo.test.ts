@@ -12,7 +12,10 @@ describe("npm run demo", () => {
     const run = spawnSync(process.execPath, [join(root, "examples", "demo.mjs")], { encoding: "utf8" });
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    const rows = readFileSync(join(root, "examples", "data", "survey-responses.csv"), "utf8").trim().split("\n").slice(1);
+    const rows = readFileSync(join(root, "examples", "data", "survey-responses.csv"), "utf8")
+      .trim()
+      .split("\n")
+      .slice(1);
     const column = (i: number): number[] => rows.map((r) => Number(r.split(",")[i]));
     const lineOf = (label: string): string => run.stdout.split("\n").find((l) => l.startsWith(label)) ?? "";
     expect(lineOf("NPS (points").trim().split(/\s+/).pop()).toBe(computeNps(column(2))!.score.toFixed(1));
@@ -60,7 +63,14 @@ describe("npm run demo", () => {
     const fit = fitSbg(cohortRetention(subscribers, { asOf: "2026-11-01" })!)!;
     expect(lineOf("sBG alpha").trim().split(/\s+/).at(-2)).toBe(fit.alpha.toFixed(3));
     expect(lineOf("sBG beta").trim().split(/\s+/).at(-2)).toBe(fit.beta.toFixed(3));
-    for (const label of ["Cohort retention from", "2026-09", "average", "projected active in cohort", "value of a new subscriber", "value after 12 renewals"]) {
+    for (const label of [
+      "Cohort retention from",
+      "2026-09",
+      "average",
+      "projected active in cohort",
+      "value of a new subscriber",
+      "value after 12 renewals",
+    ]) {
       expect(lineOf(label), label).not.toBe("");
     }
     expect(run.stdout).not.toContain("n/a");

@@ -45,11 +45,17 @@ describe("the packed package", () => {
     const options = { strict: true, noEmit: true, skipLibCheck: false, types: [], target: "ES2022" };
     writeFileSync(
       join(consumer, "tsconfig.nodenext.json"),
-      JSON.stringify({ compilerOptions: { ...options, module: "NodeNext", moduleResolution: "NodeNext" }, files: ["consumer.mts", "consumer.cts"] }),
+      JSON.stringify({
+        compilerOptions: { ...options, module: "NodeNext", moduleResolution: "NodeNext" },
+        files: ["consumer.mts", "consumer.cts"],
+      }),
     );
     writeFileSync(
       join(consumer, "tsconfig.bundler.json"),
-      JSON.stringify({ compilerOptions: { ...options, module: "ESNext", moduleResolution: "Bundler" }, files: ["bundler.ts"] }),
+      JSON.stringify({
+        compilerOptions: { ...options, module: "ESNext", moduleResolution: "Bundler" },
+        files: ["bundler.ts"],
+      }),
     );
   }, 120_000);
 
@@ -59,7 +65,14 @@ describe("the packed package", () => {
     const allowed =
       /^(dist\/index\.(js|cjs|d\.ts|d\.cts)|docs\/[a-z-]+\.md|docs\/figures\/[a-z-]+\.svg|(README|CHANGELOG|CONTRIBUTING|RELEASING)\.md|LICENSE|package\.json)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
-    for (const f of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "LICENSE", "docs/metrics.md"]) {
+    for (const f of [
+      "dist/index.js",
+      "dist/index.cjs",
+      "dist/index.d.ts",
+      "dist/index.d.cts",
+      "LICENSE",
+      "docs/metrics.md",
+    ]) {
       expect(files).toContain(f);
     }
   });
@@ -79,7 +92,11 @@ describe("the packed package", () => {
   });
 
   it("publishes exactly the packed files (npm publish --dry-run)", () => {
-    const out = execFileSync(npm, ["publish", "--dry-run", "--json"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+    const out = execFileSync(npm, ["publish", "--dry-run", "--json"], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     // npm 11 prints { "<name>": { files: [...] } }; older versions printed the object itself.
     const parsed = JSON.parse(out.slice(out.indexOf("{"))) as Record<string, { files: { path: string }[] }>;
     const report = "files" in parsed ? (parsed as unknown as { files: { path: string }[] }) : Object.values(parsed)[0]!;
@@ -95,7 +112,8 @@ describe("the packed package", () => {
   });
 
   it("imports every export with ESM import and CJS require, with the same names and the same values", async () => {
-    const run = (file: string): string => execFileSync(process.execPath, [file], { cwd: join(dir, "consumer"), encoding: "utf8" });
+    const run = (file: string): string =>
+      execFileSync(process.execPath, [file], { cwd: join(dir, "consumer"), encoding: "utf8" });
     const esm = run("esm.mjs");
     expect(run("cjs.cjs")).toBe(esm);
     const parsed = JSON.parse(esm) as { names: string[]; values: { survey: { csat: number }; error: unknown } };

@@ -21,7 +21,10 @@ describe("arpa", () => {
     expectCxError(() => arpa({ mrr: -1, activeAccounts: 2 }), { code: "negative", field: "mrr" });
     expectCxError(() => arpa({ mrr: Number.NaN, activeAccounts: 2 }), { code: "not-a-number", field: "mrr" });
     expectCxError(() => arpa({ mrr: 1, activeAccounts: 2.5 }), { code: "not-integer", field: "activeAccounts" });
-    expectCxError(() => arpa({ mrr: 1, activeAccounts: "2" } as never), { code: "wrong-type", field: "activeAccounts" });
+    expectCxError(() => arpa({ mrr: 1, activeAccounts: "2" } as never), {
+      code: "wrong-type",
+      field: "activeAccounts",
+    });
     expectCxError(() => arpa(null as never), { code: "wrong-type", field: "input" });
     expectCxError(() => arpa({ mrr: 1, accounts: 2 } as never), { code: "unknown-field", field: "accounts" });
   });

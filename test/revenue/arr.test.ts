@@ -23,9 +23,15 @@ describe("arr", () => {
   });
 
   it("rejects bad subscriptions in its own name", () => {
-    const error = expectCxError(() => arr([{ amount: -1, interval: "month" }]), { code: "negative", field: "subscriptions[0].amount" });
+    const error = expectCxError(() => arr([{ amount: -1, interval: "month" }]), {
+      code: "negative",
+      field: "subscriptions[0].amount",
+    });
     expect(error.metric).toBe("arr");
-    expectCxError(() => arr([{ amount: 1, interval: "month", amout: 2 } as never]), { code: "unknown-field", field: "subscriptions[0].amout" });
+    expectCxError(() => arr([{ amount: 1, interval: "month", amout: 2 } as never]), {
+      code: "unknown-field",
+      field: "subscriptions[0].amout",
+    });
   });
 
   it("names the subscriptions when twelve times the MRR overflows", () => {

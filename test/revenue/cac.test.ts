@@ -14,9 +14,22 @@ describe("cac", () => {
   });
 
   it("rejects bad amounts and counts, overflow, and misspelt fields, naming the field", () => {
-    expectCxError(() => cac({ acquisitionSpend: -1, newCustomers: 1 }), { code: "negative", field: "acquisitionSpend", metric: "cac" });
-    expectCxError(() => cac({ acquisitionSpend: Infinity, newCustomers: 1 }), { code: "not-finite", field: "acquisitionSpend" });
-    expectCxError(() => cac({ acquisitionSpend: 1, newCustomers: 0.5 }), { code: "not-integer", field: "newCustomers" });
-    expectCxError(() => cac({ acquisitionSpend: 1, newCustomer: 1 } as never), { code: "unknown-field", field: "newCustomer" });
+    expectCxError(() => cac({ acquisitionSpend: -1, newCustomers: 1 }), {
+      code: "negative",
+      field: "acquisitionSpend",
+      metric: "cac",
+    });
+    expectCxError(() => cac({ acquisitionSpend: Infinity, newCustomers: 1 }), {
+      code: "not-finite",
+      field: "acquisitionSpend",
+    });
+    expectCxError(() => cac({ acquisitionSpend: 1, newCustomers: 0.5 }), {
+      code: "not-integer",
+      field: "newCustomers",
+    });
+    expectCxError(() => cac({ acquisitionSpend: 1, newCustomer: 1 } as never), {
+      code: "unknown-field",
+      field: "newCustomer",
+    });
   });
 });

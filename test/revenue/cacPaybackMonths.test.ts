@@ -16,13 +16,26 @@ describe("cacPaybackMonths", () => {
 
   it("rejects bad amounts, a margin above 100 %, overflow and misspelt fields", () => {
     const ok = { acquisitionCost: 1500, mrrPerNewCustomer: 250, grossMarginPercent: 80 };
-    expectCxError(() => cacPaybackMonths({ ...ok, acquisitionCost: -1 }), { code: "negative", field: "acquisitionCost", metric: "cacPaybackMonths" });
-    expectCxError(() => cacPaybackMonths({ ...ok, mrrPerNewCustomer: Infinity }), { code: "not-finite", field: "mrrPerNewCustomer" });
-    expectCxError(() => cacPaybackMonths({ ...ok, grossMarginPercent: 101 }), { code: "out-of-range", field: "grossMarginPercent" });
+    expectCxError(() => cacPaybackMonths({ ...ok, acquisitionCost: -1 }), {
+      code: "negative",
+      field: "acquisitionCost",
+      metric: "cacPaybackMonths",
+    });
+    expectCxError(() => cacPaybackMonths({ ...ok, mrrPerNewCustomer: Infinity }), {
+      code: "not-finite",
+      field: "mrrPerNewCustomer",
+    });
+    expectCxError(() => cacPaybackMonths({ ...ok, grossMarginPercent: 101 }), {
+      code: "out-of-range",
+      field: "grossMarginPercent",
+    });
     expectCxError(() => cacPaybackMonths({ ...ok, acquisitionCost: 1e300, mrrPerNewCustomer: 1e-300 }), {
       code: "out-of-range",
       field: "acquisitionCost",
     });
-    expectCxError(() => cacPaybackMonths({ ...ok, marginPercent: 80 } as never), { code: "unknown-field", field: "marginPercent" });
+    expectCxError(() => cacPaybackMonths({ ...ok, marginPercent: 80 } as never), {
+      code: "unknown-field",
+      field: "marginPercent",
+    });
   });
 });

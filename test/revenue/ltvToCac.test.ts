@@ -13,9 +13,19 @@ describe("ltvToCac", () => {
   });
 
   it("rejects bad amounts, a ratio that overflows and misspelt fields", () => {
-    expectCxError(() => ltvToCac({ lifetimeValue: -1, acquisitionCost: 1 }), { code: "negative", field: "lifetimeValue", metric: "ltvToCac" });
-    expectCxError(() => ltvToCac({ lifetimeValue: 1, acquisitionCost: Number.NaN }), { code: "not-a-number", field: "acquisitionCost" });
-    expectCxError(() => ltvToCac({ lifetimeValue: 1e300, acquisitionCost: 1e-300 }), { code: "out-of-range", field: "lifetimeValue" });
+    expectCxError(() => ltvToCac({ lifetimeValue: -1, acquisitionCost: 1 }), {
+      code: "negative",
+      field: "lifetimeValue",
+      metric: "ltvToCac",
+    });
+    expectCxError(() => ltvToCac({ lifetimeValue: 1, acquisitionCost: Number.NaN }), {
+      code: "not-a-number",
+      field: "acquisitionCost",
+    });
+    expectCxError(() => ltvToCac({ lifetimeValue: 1e300, acquisitionCost: 1e-300 }), {
+      code: "out-of-range",
+      field: "lifetimeValue",
+    });
     expectCxError(() => ltvToCac({ ltv: 1, acquisitionCost: 1 } as never), { code: "unknown-field", field: "ltv" });
   });
 });

@@ -46,7 +46,10 @@ describe("mrrByCustomer", () => {
   });
 
   it("rejects a missing or non-string customer id, naming the subscription", () => {
-    expectCxError(() => mrrByCustomer([{ amount: 1, interval: "month" }]), { code: "wrong-type", field: "subscriptions[0].customer" });
+    expectCxError(() => mrrByCustomer([{ amount: 1, interval: "month" }]), {
+      code: "wrong-type",
+      field: "subscriptions[0].customer",
+    });
     expectCxError(() => mrrByCustomer([{ customer: 7 as never, amount: 1, interval: "month" }]), {
       code: "wrong-type",
       field: "subscriptions[0].customer",

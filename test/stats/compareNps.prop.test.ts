@@ -19,7 +19,8 @@ describe("compareNps properties", () => {
       fc.property(single, single, (a, b) => {
         const r = compareNps(a, b, { method: "wald" });
         if (r === undefined) return;
-        const oneCategory = (c: typeof a): boolean => [c.promoters, c.passives, c.detractors].filter((n) => n > 0).length === 1;
+        const oneCategory = (c: typeof a): boolean =>
+          [c.promoters, c.passives, c.detractors].filter((n) => n > 0).length === 1;
         expect(r.pValue === undefined).toBe(oneCategory(a) && oneCategory(b));
         expect(r.lower === undefined).toBe(oneCategory(a) && oneCategory(b));
       }),

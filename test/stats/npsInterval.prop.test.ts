@@ -12,13 +12,18 @@ const confidence = fc.double({ min: 0.5, max: 0.99, noNaN: true });
 describe("npsInterval properties", () => {
   it("has no Wald interval exactly when every answer falls in one category", () => {
     fc.assert(
-      fc.property(fc.constantFrom(0, 4), fc.constantFrom(0, 4), fc.constantFrom(0, 4), (promoters, passives, detractors) => {
-        const r = npsInterval({ promoters, passives, detractors }, { method: "wald" });
-        if (r === undefined) return;
-        const categories = [promoters, passives, detractors].filter((n) => n > 0).length;
-        expect(r.marginOfError === undefined).toBe(categories === 1);
-        expect(npsInterval({ promoters, passives, detractors })?.marginOfError).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.constantFrom(0, 4),
+        fc.constantFrom(0, 4),
+        fc.constantFrom(0, 4),
+        (promoters, passives, detractors) => {
+          const r = npsInterval({ promoters, passives, detractors }, { method: "wald" });
+          if (r === undefined) return;
+          const categories = [promoters, passives, detractors].filter((n) => n > 0).length;
+          expect(r.marginOfError === undefined).toBe(categories === 1);
+          expect(npsInterval({ promoters, passives, detractors })?.marginOfError).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 

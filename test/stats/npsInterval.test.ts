@@ -33,7 +33,13 @@ describe("npsInterval", () => {
 
   it("reports no Wald interval when every answer is a promoter (a zero standard error)", () => {
     const wald = npsInterval([10, 10, 9, 9, 10], { method: "wald" })!;
-    expect(wald).toMatchObject({ score: 100, responses: 5, lower: undefined, upper: undefined, marginOfError: undefined });
+    expect(wald).toMatchObject({
+      score: 100,
+      responses: 5,
+      lower: undefined,
+      upper: undefined,
+      marginOfError: undefined,
+    });
   });
 
   it("returns undefined for no responses", () => {

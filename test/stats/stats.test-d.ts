@@ -2,17 +2,19 @@ import { describe, expectTypeOf, it } from "vitest";
 import {
   compareNps,
   type NpsComparison,
-  npsInterval,
   type NpsIntervalResult,
+  npsInterval,
   npsSampleSize,
-  proportionInterval,
   type ProportionInterval,
+  proportionInterval,
 } from "../../src/index.js";
 
 describe("statistics types", () => {
   it("returns undefined where there may be no data, and takes computeNps's inputs", () => {
     expectTypeOf(npsInterval([9, 10])).toEqualTypeOf<NpsIntervalResult | undefined>();
-    expectTypeOf(npsInterval({ promoters: 1, passives: 0, detractors: 0 })).toEqualTypeOf<NpsIntervalResult | undefined>();
+    expectTypeOf(npsInterval({ promoters: 1, passives: 0, detractors: 0 })).toEqualTypeOf<
+      NpsIntervalResult | undefined
+    >();
     expectTypeOf(compareNps([9], new Uint8Array([10]))).toEqualTypeOf<NpsComparison | undefined>();
     expectTypeOf(proportionInterval({ successes: 1, trials: 2 })).toEqualTypeOf<ProportionInterval | undefined>();
     expectTypeOf(npsSampleSize({ marginOfError: 5 })).toEqualTypeOf<number>();

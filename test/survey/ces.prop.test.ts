@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ces, type CesResult } from "../../src/index.js";
+import { type CesResult, ces } from "../../src/index.js";
 import { badNumber, caught } from "../helpers/errors.js";
 import { isCorrectlyRounded } from "../helpers/oracle.js";
 
@@ -64,13 +64,18 @@ describe("ces properties", () => {
 
   it("rejects every kind of bad rating with the right code, naming its index", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 7 }), { maxLength: 20 }), badNumber, fc.nat(), (ratings, bad, at) => {
-        const i = at % (ratings.length + 1);
-        const input: unknown[] = [...ratings];
-        input.splice(i, 0, bad.value);
-        const error = caught(() => ces(input as number[]));
-        expect([error.code, error.field]).toEqual([bad.code, `ratings[${i}]`]);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 7 }), { maxLength: 20 }),
+        badNumber,
+        fc.nat(),
+        (ratings, bad, at) => {
+          const i = at % (ratings.length + 1);
+          const input: unknown[] = [...ratings];
+          input.splice(i, 0, bad.value);
+          const error = caught(() => ces(input as number[]));
+          expect([error.code, error.field]).toEqual([bad.code, `ratings[${i}]`]);
+        },
+      ),
     );
   });
 });

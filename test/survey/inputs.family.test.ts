@@ -57,7 +57,10 @@ describe("tallies as input", () => {
 
   it("are rejected when malformed: wrong length, counts not an array, bad counts, a scale upside down", () => {
     // Counts of the wrong length contradict the scale.
-    expectCxError(() => computeNps({ min: 0, max: 10, counts: [1, 2] }), { code: "inconsistent", field: "tally.counts" });
+    expectCxError(() => computeNps({ min: 0, max: 10, counts: [1, 2] }), {
+      code: "inconsistent",
+      field: "tally.counts",
+    });
     expectCxError(() => computeNps({ min: 0, max: 10, counts: "x" } as never), {
       code: "wrong-type",
       field: "tally.counts",

@@ -9,7 +9,17 @@ const EXPORT = ["id,nps,csat,ces", "1,10,5,7", "2,9,,6", "3,, 4 ,", "4,6,2,3", "
 
 describe("ratingsFromText", () => {
   it("reads whole numbers written in digits, blanks as null, and lets numbers through", () => {
-    expect(ratingsFromText(["10", " 9 ", "", "   ", null, undefined, 7, "-2", "007"])).toEqual([10, 9, null, null, null, null, 7, -2, 7]);
+    expect(ratingsFromText(["10", " 9 ", "", "   ", null, undefined, 7, "-2", "007"])).toEqual([
+      10,
+      9,
+      null,
+      null,
+      null,
+      null,
+      7,
+      -2,
+      7,
+    ]);
   });
 
   it("rejects what Number() would have turned into a wrong number, naming the cell", () => {
@@ -54,7 +64,11 @@ describe("the missing option of the survey functions", () => {
   });
 
   it("skips null, undefined and blank strings with 'skip', naming other bad cells by their position in the input", () => {
-    expect(computeNps([null, 10, undefined, " ", 3], { missing: "skip" })).toMatchObject({ score: 0, responses: 2, skipped: 3 });
+    expect(computeNps([null, 10, undefined, " ", 3], { missing: "skip" })).toMatchObject({
+      score: 0,
+      responses: 2,
+      skipped: 3,
+    });
     expectCxError(() => computeNps([null, "9"], { missing: "skip" }), { code: "wrong-type", field: "scores[1]" });
     expectCxError(() => ces([null, 9], { missing: "skip" }), { code: "out-of-range", field: "ratings[1]" });
     expect(computeNps(new Set([null, 9]), { missing: "skip" })?.skipped).toBe(1);
@@ -69,6 +83,9 @@ describe("the missing option of the survey functions", () => {
   it("leaves counts and tallies as they are, and rejects an unknown missing value", () => {
     expect(computeNps({ promoters: 1, passives: 0, detractors: 0 }, { missing: "skip" })?.skipped).toBe(0);
     expect(csat({ min: 1, max: 5, counts: [0, 0, 0, 1, 1] }, { missing: "skip" })).toBe(100);
-    expectCxError(() => computeNps([9], { missing: "drop" } as never), { code: "out-of-range", field: "options.missing" });
+    expectCxError(() => computeNps([9], { missing: "drop" } as never), {
+      code: "out-of-range",
+      field: "options.missing",
+    });
   });
 });

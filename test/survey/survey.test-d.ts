@@ -1,11 +1,11 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
-  ces,
   type CesResult,
+  type CxMetricsError,
+  type CxMetricsErrorCode,
+  ces,
   computeNps,
   csat,
-  CxMetricsError,
-  type CxMetricsErrorCode,
   type NpsResult,
   responseRate,
 } from "../../src/index.js";

@@ -23,7 +23,9 @@ import {
 
 const root = join(import.meta.dirname, "..", "..");
 const doc = readFileSync(join(root, "docs", "warehouse.md"), "utf8");
-const recipes = new Map([...doc.matchAll(/<!-- recipe: ([\w-]+) -->\n```sql\n([\s\S]*?)```/g)].map((m) => [m[1]!, m[2]!]));
+const recipes = new Map(
+  [...doc.matchAll(/<!-- recipe: ([\w-]+) -->\n```sql\n([\s\S]*?)```/g)].map((m) => [m[1]!, m[2]!]),
+);
 
 // Generated data, from a fixed seed so that every run checks the same rows.
 const SEED = 20261123;
@@ -31,9 +33,32 @@ const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 const DAY = 86_400_000;
 
-interface Response { id: number; segment: string; at: string; nps: number; csat: number | null; ces: number | null }
-interface Customer { id: string; started: string; ended: string | null; due: string | null; renewed: boolean }
-interface Sub { id: number; customer: string; amount: number; interval: Subscription["interval"]; count: number; quantity: number; discount: number; started: string; ended: string | null }
+interface Response {
+  id: number;
+  segment: string;
+  at: string;
+  nps: number;
+  csat: number | null;
+  ces: number | null;
+}
+interface Customer {
+  id: string;
+  started: string;
+  ended: string | null;
+  due: string | null;
+  renewed: boolean;
+}
+interface Sub {
+  id: number;
+  customer: string;
+  amount: number;
+  interval: Subscription["interval"];
+  count: number;
+  quantity: number;
+  discount: number;
+  started: string;
+  ended: string | null;
+}
 
 const data = fc.sample(
   fc.record({
@@ -104,7 +129,8 @@ const subs: Sub[] = data.subs.map((s, i) => ({
 
 const sqlValue = (v: string | number | boolean | null): string =>
   v === null ? "NULL" : typeof v === "string" ? `'${v}'` : String(v);
-const values = (rows: (string | number | boolean | null)[][]): string => rows.map((r) => `(${r.map(sqlValue).join(", ")})`).join(",\n");
+const values = (rows: (string | number | boolean | null)[][]): string =>
+  rows.map((r) => `(${r.map(sqlValue).join(", ")})`).join(",\n");
 
 let connection: DuckDBConnection;
 
@@ -126,9 +152,15 @@ beforeAll(async () => {
   connection = await instance.connect();
   await connection.run(`CREATE TABLE responses (respondent_id INTEGER, segment TEXT, answered_at TIMESTAMP,
     nps_score INTEGER, csat_rating INTEGER, ces_rating INTEGER)`);
-  await connection.run(`INSERT INTO responses VALUES ${values(responses.map((r) => [r.id, r.segment, r.at, r.nps, r.csat, r.ces]))}`);
-  await connection.run(`CREATE TABLE customers (customer_id TEXT, started_on DATE, ended_on DATE, renewal_due_on DATE, renewed BOOLEAN)`);
-  await connection.run(`INSERT INTO customers VALUES ${values(customers.map((c) => [c.id, c.started, c.ended, c.due, c.renewed]))}`);
+  await connection.run(
+    `INSERT INTO responses VALUES ${values(responses.map((r) => [r.id, r.segment, r.at, r.nps, r.csat, r.ces]))}`,
+  );
+  await connection.run(
+    `CREATE TABLE customers (customer_id TEXT, started_on DATE, ended_on DATE, renewal_due_on DATE, renewed BOOLEAN)`,
+  );
+  await connection.run(
+    `INSERT INTO customers VALUES ${values(customers.map((c) => [c.id, c.started, c.ended, c.due, c.renewed]))}`,
+  );
   await connection.run(`CREATE TABLE subscriptions (subscription_id INTEGER, customer_id TEXT, amount BIGINT, billing_interval TEXT,
     interval_count INTEGER, quantity INTEGER, discount_percent INTEGER, started_on DATE, ended_on DATE)`);
   await connection.run(
@@ -176,7 +208,9 @@ describe("docs/warehouse.md recipes on DuckDB", () => {
     ] as const) {
       const rows = await query(recipes.get(recipe)!);
       for (const segment of ["smb", "mid", "ent"]) {
-        const t = tallyFromRows(rows.filter((r) => r["segment"] === segment) as { score: number; count: bigint }[], { scale });
+        const t = tallyFromRows(rows.filter((r) => r["segment"] === segment) as { score: number; count: bigint }[], {
+          scale,
+        });
         const raw = responses.filter((r) => r.segment === segment && r[column] !== null).map((r) => r[column]!);
         if (column === "csat") expect(csat(t)).toBe(csat(raw));
         else expect(ces(t)).toStrictEqual(ces(raw));
@@ -193,7 +227,9 @@ describe("docs/warehouse.md recipes on DuckDB", () => {
     const js = {
       customers_at_start: customers.filter((c) => activeOn(c, start)).length,
       customers_lost: customers.filter((c) => activeOn(c, start) && c.ended !== null && c.ended < end).length,
-      new_customers: customers.filter((c) => c.started >= start && c.started < end && (c.ended === null || c.ended >= end)).length,
+      new_customers: customers.filter(
+        (c) => c.started >= start && c.started < end && (c.ended === null || c.ended >= end),
+      ).length,
       customers_at_end: customers.filter((c) => activeOn(c, end)).length,
       renewals_eligible: customers.filter((c) => c.due !== null && c.due >= start && c.due < end).length,
       renewed: customers.filter((c) => c.due !== null && c.due >= start && c.due < end && c.renewed).length,
@@ -205,14 +241,24 @@ describe("docs/warehouse.md recipes on DuckDB", () => {
       churnRate({ customersAtStart: js.customers_at_start, customersLost: js.customers_lost }),
     );
     expect(
-      retentionRate({ customersAtStart: sql["customers_at_start"]!, customersAtEnd: sql["customers_at_end"]!, newCustomers: sql["new_customers"]! }),
-    ).toBe(retentionRate({ customersAtStart: js.customers_at_start, customersAtEnd: js.customers_at_end, newCustomers: js.new_customers }));
+      retentionRate({
+        customersAtStart: sql["customers_at_start"]!,
+        customersAtEnd: sql["customers_at_end"]!,
+        newCustomers: sql["new_customers"]!,
+      }),
+    ).toBe(
+      retentionRate({
+        customersAtStart: js.customers_at_start,
+        customersAtEnd: js.customers_at_end,
+        newCustomers: js.new_customers,
+      }),
+    );
     expect(renewalRate({ renewed: sql["renewed"]!, eligible: sql["renewals_eligible"]! })).toBe(
       renewalRate({ renewed: js.renewed, eligible: js.renewals_eligible }),
     );
-    expect(customerGrowthRate({ customersAtStart: sql["customers_at_start"]!, customersAtEnd: sql["customers_at_end"]! })).toBe(
-      customerGrowthRate({ customersAtStart: js.customers_at_start, customersAtEnd: js.customers_at_end }),
-    );
+    expect(
+      customerGrowthRate({ customersAtStart: sql["customers_at_start"]!, customersAtEnd: sql["customers_at_end"]! }),
+    ).toBe(customerGrowthRate({ customersAtStart: js.customers_at_start, customersAtEnd: js.customers_at_end }));
   });
 
   it("mrr-by-customer: per-customer MRR, expansion and movements from SQL equal mrr on the raw subscriptions", async () => {
@@ -229,7 +275,13 @@ describe("docs/warehouse.md recipes on DuckDB", () => {
       for (const s of active) {
         byCustomer.set(s.customer, [
           ...(byCustomer.get(s.customer) ?? []),
-          { amount: s.amount, interval: s.interval, intervalCount: s.count, quantity: s.quantity, discountPercent: s.discount },
+          {
+            amount: s.amount,
+            interval: s.interval,
+            intervalCount: s.count,
+            quantity: s.quantity,
+            discountPercent: s.discount,
+          },
         ]);
       }
       return new Map([...byCustomer].map(([id, list]) => [id, mrr(list)]));

@@ -10,14 +10,26 @@ import { cohortRetention, fitSbg, mrr, type RevenueRow, revenueRetention, type S
 
 const root = join(import.meta.dirname, "..", "..");
 const doc = readFileSync(join(root, "docs", "warehouse.md"), "utf8");
-const recipes = new Map([...doc.matchAll(/<!-- recipe: ([\w-]+) -->\n```sql\n([\s\S]*?)```/g)].map((m) => [m[1]!, m[2]!]));
+const recipes = new Map(
+  [...doc.matchAll(/<!-- recipe: ([\w-]+) -->\n```sql\n([\s\S]*?)```/g)].map((m) => [m[1]!, m[2]!]),
+);
 const AS_OF = "2026-11-15"; // the date in both recipes
 
 const DAY = 86_400_000;
 const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 const base = Date.parse("2024-06-01T00:00:00Z");
 
-interface Sub { id: number; customer: string; amount: number; interval: Subscription["interval"]; count: number; quantity: number; discount: number; started: string; ended: string | null }
+interface Sub {
+  id: number;
+  customer: string;
+  amount: number;
+  interval: Subscription["interval"];
+  count: number;
+  quantity: number;
+  discount: number;
+  started: string;
+  ended: string | null;
+}
 
 // Up to three subscriptions per customer over 2024-06 to 2026-11, some still open, some ending
 // after asOf; amounts in cents, multiples of 1,200 x interval count so that monthly MRR is whole.
@@ -50,7 +62,8 @@ const subs: Sub[] = fc
     ended: s.length === null ? null : iso(base + (s.start + s.length) * DAY),
   }));
 
-const sqlValue = (v: string | number | null): string => (v === null ? "NULL" : typeof v === "string" ? `'${v}'` : String(v));
+const sqlValue = (v: string | number | null): string =>
+  v === null ? "NULL" : typeof v === "string" ? `'${v}'` : String(v);
 
 let connection: DuckDBConnection;
 async function query(sql: string): Promise<Record<string, unknown>[]> {
@@ -62,8 +75,20 @@ beforeAll(async () => {
   connection = await instance.connect();
   await connection.run(`CREATE TABLE subscriptions (subscription_id INTEGER, customer_id TEXT, amount BIGINT, billing_interval TEXT,
     interval_count INTEGER, quantity INTEGER, discount_percent INTEGER, started_on DATE, ended_on DATE)`);
-  const rows = subs.map((s) => [s.id, s.customer, s.amount, s.interval, s.count, s.quantity, s.discount, s.started, s.ended]);
-  await connection.run(`INSERT INTO subscriptions VALUES ${rows.map((r) => `(${r.map(sqlValue).join(", ")})`).join(",\n")}`);
+  const rows = subs.map((s) => [
+    s.id,
+    s.customer,
+    s.amount,
+    s.interval,
+    s.count,
+    s.quantity,
+    s.discount,
+    s.started,
+    s.ended,
+  ]);
+  await connection.run(
+    `INSERT INTO subscriptions VALUES ${rows.map((r) => `(${r.map(sqlValue).join(", ")})`).join(",\n")}`,
+  );
 }, 60_000);
 
 afterAll(() => connection?.closeSync());
@@ -77,6 +102,7 @@ describe("docs/warehouse.md retention recipes on DuckDB", () => {
       if (span === undefined) spans.set(s.customer, { startedAt: s.started, endedAt: s.ended });
       else {
         if (s.started < span.startedAt) span.startedAt = s.started;
+        // biome-ignore lint/complexity/useMathMinMax: ISO date strings, which compare as strings
         span.endedAt = span.endedAt === null || s.ended === null ? null : s.ended > span.endedAt ? s.ended : span.endedAt;
       }
     }
@@ -104,14 +130,23 @@ describe("docs/warehouse.md retention recipes on DuckDB", () => {
     }));
     // In process: for each month that ended by asOf, mrr() of each customer's subscriptions open at its last day.
     const inProcess: RevenueRow[] = [];
-    for (let m = Date.UTC(2024, 5, 1); Date.UTC(new Date(m).getUTCFullYear(), new Date(m).getUTCMonth() + 1, 1) <= Date.parse(AS_OF); ) {
+    for (
+      let m = Date.UTC(2024, 5, 1);
+      Date.UTC(new Date(m).getUTCFullYear(), new Date(m).getUTCMonth() + 1, 1) <= Date.parse(AS_OF);
+    ) {
       const next = Date.UTC(new Date(m).getUTCFullYear(), new Date(m).getUTCMonth() + 1, 1);
       const end = iso(next - DAY);
       const open = new Map<string, Subscription[]>();
       for (const s of subs) {
         if (s.started <= end && (s.ended === null || s.ended > end)) {
           const list = open.get(s.customer) ?? [];
-          list.push({ amount: s.amount, interval: s.interval, intervalCount: s.count, quantity: s.quantity, discountPercent: s.discount });
+          list.push({
+            amount: s.amount,
+            interval: s.interval,
+            intervalCount: s.count,
+            quantity: s.quantity,
+            discountPercent: s.discount,
+          });
           open.set(s.customer, list);
         }
       }
@@ -122,6 +157,9 @@ describe("docs/warehouse.md retention recipes on DuckDB", () => {
     const a = revenueRetention(fromSql)!;
     expect(a).toEqual(revenueRetention(inProcess));
     expect(a.cohorts.length).toBeGreaterThan(20);
-    expect(a.average.netRetentionPercent.some((p) => p > 100) || a.cohorts.some((c) => c.netRetentionPercent.some((p) => p > 100))).toBe(true);
+    expect(
+      a.average.netRetentionPercent.some((p) => p > 100) ||
+        a.cohorts.some((c) => c.netRetentionPercent.some((p) => p > 100)),
+    ).toBe(true);
   });
 });
