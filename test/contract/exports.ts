@@ -321,7 +321,7 @@ const PLANS = ["free", "pro", "enterprise"] as const;
 const REGIONS = ["EU", "US"] as const;
 const rakeArgs = fc
   .tuple(
-    fc.array(fc.tuple(fc.constantFrom(...PLANS), fc.constantFrom(...REGIONS)), { minLength: 1, maxLength: 6 }),
+    fc.array(fc.tuple(fc.constantFrom(...PLANS), fc.constantFrom(...REGIONS)), { minLength: 1, maxLength: 4 }),
     fc.boolean(),
     fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 5, maxLength: 5 }),
     options({ maxIterations: fc.integer({ min: 1, max: 50 }), tolerance: fc.double({ min: 1e-9, max: 1, noNaN: true }) }),
@@ -345,7 +345,8 @@ const rakeArgs = fc
       plan: sharesOf(PLANS, new Set(list.map(([p]) => p)), raw.slice(0, 3)),
     };
     if (withRegion) targets["region"] = sharesOf(REGIONS, new Set(list.map(([, r]) => r)), raw.slice(3));
-    const respondents = list.map(([plan, region]) => (withRegion ? { plan, region } : { plan }));
+    // Each respondent twice: deleting one keeps every category with a positive target answered.
+    const respondents = [...list, ...list].map(([plan, region]) => (withRegion ? { plan, region } : { plan }));
     return opts === undefined ? [respondents, targets] : [respondents, targets, opts];
   });
 const validPValue = (v: unknown) => typeof v === "number" && v >= 0 && v <= 1;
