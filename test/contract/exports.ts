@@ -314,6 +314,94 @@ const validCell = (v: unknown): boolean =>
   (typeof v === "string" && (v.trim() === "" || /^\s*-?\d+\s*$/.test(v))) ||
   (typeof v === "number" && Number.isFinite(v));
 
+// --- survey analytics: segments, trends, weights --------------------------------------------------
+
+const segmentId = fc.constantFrom("north", "south", "web", "North America");
+/** A Map or a plain object from caller-chosen names to `value` (the form of `Segments` and `Periods`). */
+const keyed = (value: fc.Arbitrary<unknown>) =>
+  fc.oneof(
+    fc.dictionary(segmentId, value, { maxKeys: 3 }),
+    fc.dictionary(segmentId, value, { maxKeys: 3 }).map((o) => new Map(Object.entries(o))),
+  );
+/** Periods: an array in time order, or a Map or object keyed by label. */
+const periodsOf = (value: fc.Arbitrary<unknown>) => fc.oneof(fc.array(value, { maxLength: 4 }), keyed(value));
+/** CSAT input: ratings, a tally, or `{ satisfied, responses }`. */
+const csatInput = fc.oneof(
+  ratingsOn(1, 5),
+  partOf.map(([satisfied, responses]) => ({ satisfied, responses })),
+);
+const successes = partOf.map(([s, trials]) => ({ successes: s, trials }));
+const segmentOptions = {
+  confidence: level,
+  adjustment: fc.constantFrom("holm", "hochberg", "bonferroni", "benjamini-hochberg"),
+  sortBy: fc.constantFrom("input", "segment", "score", "difference", "pValue", "responses"),
+  order: fc.constantFrom("ascending", "descending"),
+};
+const trendOptions = {
+  confidence: level,
+  window: fc.integer({ min: 1, max: 5 }),
+  sigmas: fc.double({ min: 0.5, max: 4, noNaN: true }),
+};
+/** The top-level keys of segments or periods are the caller's. */
+const keysOpen = (root: string) => (t: readonly string[]) => t.length === 1 && t[0] === root;
+const rowsOrNone = (v: unknown) => v === undefined || Array.isArray(v);
+
+/** Respondents with a plan and a region, and targets that every category present can meet. */
+const PLANS = ["free", "pro", "enterprise"] as const;
+const REGIONS = ["EU", "US"] as const;
+const rakeArgs = fc
+  .tuple(
+    fc.array(fc.tuple(fc.constantFrom(...PLANS), fc.constantFrom(...REGIONS)), { minLength: 1, maxLength: 4 }),
+    fc.boolean(),
+    fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 5, maxLength: 5 }),
+    options({
+      maxIterations: fc.integer({ min: 1, max: 50 }),
+      tolerance: fc.double({ min: 1e-9, max: 1, noNaN: true }),
+    }),
+  )
+  .map(([list, withRegion, raw, opts]) => {
+    // Integer percentages that add up to exactly 100 over the categories present; 0 for the others.
+    const sharesOf = (categories: readonly string[], present: Set<string>, weights: number[]) => {
+      const used = categories.filter((c) => present.has(c));
+      const total = used.reduce((sum, c) => sum + (weights[categories.indexOf(c)] as number), 0);
+      const out: Record<string, number> = {};
+      let left = 100;
+      used.forEach((c, i) => {
+        const share =
+          i === used.length - 1 ? left : Math.floor((100 * (weights[categories.indexOf(c)] as number)) / total);
+        out[c] = share;
+        left -= share;
+      });
+      for (const c of categories) if (!present.has(c)) out[c] = 0;
+      return out;
+    };
+    const targets: Record<string, Record<string, number>> = {
+      plan: sharesOf(PLANS, new Set(list.map(([p]) => p)), raw.slice(0, 3)),
+    };
+    if (withRegion) targets["region"] = sharesOf(REGIONS, new Set(list.map(([, r]) => r)), raw.slice(3));
+    // Each respondent twice: deleting one keeps every category with a positive target answered.
+    const respondents = [...list, ...list].map(([plan, region]) => (withRegion ? { plan, region } : { plan }));
+    return opts === undefined ? [respondents, targets] : [respondents, targets, opts];
+  });
+const validPValue = (v: unknown) => typeof v === "number" && v >= 0 && v <= 1;
+
+/** Responses with an id and a time: a Date, milliseconds or a `YYYY-MM-DD` day. */
+const identified = fc
+  .tuple(
+    fc.oneof(id, fc.integer({ min: 1, max: 5 })),
+    dayNumber,
+    fc.integer({ min: 0, max: 2 }),
+    fc.integer({ min: 0, max: 10 }),
+  )
+  .chain(([respondentId, day, form, score]) =>
+    (form === 0 ? fc.constant<unknown>(DAY0 + day * 86_400_000 + 3_600_000) : dayOf(day)).map((answeredAt) => ({
+      respondentId,
+      answeredAt,
+      score,
+    })),
+  );
+const msInDateRange = (v: unknown) => typeof v === "number" && Number.isFinite(v) && Math.abs(v) <= 8.64e15;
+
 // --- the table --------------------------------------------------------------------------------------
 
 export const TABLE: Record<string, Entry | typeof CLASS> = {
@@ -321,6 +409,17 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
     args: fc.tuple(count, count).map(([customersAtStart, newCustomers]) => [{ customersAtStart, newCustomers }]),
     names: [""],
     result: atLeast0,
+  },
+  adjustPValues: {
+    args: fc.tuple(
+      fc.oneof(
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }).map((p) => Float64Array.from(p)),
+      ),
+      options({ method: fc.constantFrom("holm", "hochberg", "bonferroni", "benjamini-hochberg") }),
+    ),
+    names: ["pValues", "options"],
+    result: (v) => v === undefined || (Array.isArray(v) && v.every(validPValue)),
   },
   arpa: {
     args: fc
@@ -454,6 +553,22 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
     names: [surveyName("ratings"), "options"],
     roots: [["ratings", ""]],
     result: inPercent,
+  },
+  csatBySegment: {
+    args: fc.tuple(keyed(csatInput), options({ ...segmentOptions, satisfiedAtLeast: fc.integer({ min: 1, max: 5 }) })),
+    names: ["segments", "options"],
+    open: keysOpen("segments"),
+    result: rowsOrNone,
+    runs: 100,
+  },
+  csatTrend: {
+    args: fc.tuple(
+      periodsOf(csatInput),
+      options({ ...trendOptions, satisfiedAtLeast: fc.integer({ min: 1, max: 5 }) }),
+    ),
+    names: ["periods", "options"],
+    open: keysOpen("periods"),
+    runs: 100,
   },
   customerGrowthRate: {
     args: fc.tuple(count, count).map(([customersAtStart, customersAtEnd]) => [{ customersAtStart, customersAtEnd }]),
@@ -595,6 +710,23 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
     names: ["components"],
     result: inPercent,
   },
+  latestResponses: {
+    args: fc.tuple(
+      fc.array(identified, { maxLength: 5 }),
+      options({ per: fc.constantFrom("all", "day", "week", "month") }),
+    ),
+    names: ["responses", "options"],
+    // A response is the caller's record (its other fields are kept); a Date's own keys are not fields.
+    open: (t) => (t[0] === "responses" && t.length === 2) || isDate(t, "answeredAt"),
+    // Documented unions: an id is a string or a number; a time a Date, milliseconds or a day.
+    valid: (t, v) =>
+      t.length === 3 &&
+      t[0] === "responses" &&
+      ((t[2] === "respondentId" && customerId(v)) ||
+        (t[2] === "answeredAt" &&
+          (validDate(t, v) || msInDateRange(v) || (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v))))),
+    result: rowsOrNone,
+  },
   lifetimeValue: {
     args: fc.tuple(valueModels, valuedHistory, valueOptions),
     names: ["models", "customer", "options"],
@@ -652,6 +784,13 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
     names: [""],
     result: atLeast0,
   },
+  npsBySegment: {
+    args: fc.tuple(keyed(npsInput), options({ ...segmentOptions, method: fc.constantFrom("adjusted-wald", "wald") })),
+    names: ["segments", "options"],
+    open: keysOpen("segments"),
+    result: rowsOrNone,
+    runs: 100,
+  },
   npsInterval: {
     args: fc.tuple(npsInput, options({ confidence: level, method: fc.constantFrom("adjusted-wald", "wald") })),
     names: [surveyName("scores"), "options"],
@@ -677,6 +816,12 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
     names: [""],
     result: (v) => Number.isInteger(v) && (v as number) >= 0,
   },
+  npsTrend: {
+    args: fc.tuple(periodsOf(npsInput), options({ ...trendOptions, method: fc.constantFrom("adjusted-wald", "wald") })),
+    names: ["periods", "options"],
+    open: keysOpen("periods"),
+    runs: 100,
+  },
   paretoNbdExpectedPurchases: {
     args: fc.tuple(model(["r", "alpha", "s", "beta"]), history, periods),
     names: ["model", "customer", "options"],
@@ -694,6 +839,16 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
     names: ["model", "customer"],
     open: (t) => t.length === 1 && t[0] === "model",
     result: probability,
+  },
+  proportionBySegment: {
+    args: fc.tuple(
+      keyed(successes),
+      options({ ...segmentOptions, method: fc.constantFrom("wilson", "agresti-coull", "wald") }),
+    ),
+    names: ["segments", "options"],
+    open: keysOpen("segments"),
+    result: rowsOrNone,
+    runs: 100,
   },
   proportionInterval: {
     args: fc.tuple(
@@ -716,6 +871,15 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
     names: [""],
     result: (v) => Number.isInteger(v) && (v as number) >= 0,
   },
+  proportionTrend: {
+    args: fc.tuple(
+      periodsOf(successes),
+      options({ ...trendOptions, method: fc.constantFrom("wilson", "agresti-coull", "wald") }),
+    ),
+    names: ["periods", "options"],
+    open: keysOpen("periods"),
+    runs: 100,
+  },
   quickRatio: {
     args: fc
       .tuple(amount, amount, optional(amount), amount, amount)
@@ -724,6 +888,16 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
       ]),
     names: [""],
     result: atLeast0,
+  },
+  rake: {
+    args: rakeArgs,
+    names: ["respondents", "targets", "options"],
+    // A respondent is the caller's record (other fields are ignored); variables and categories are the caller's.
+    open: (t) => (t[0] === "respondents" && t.length === 2) || (t[0] === "targets" && t.length <= 2),
+    result: (v) =>
+      v === undefined ||
+      (typeof v === "object" && v !== null && (v as { weights: number[] }).weights.every((w) => w >= 0)),
+    runs: 100,
   },
   ratingsFromText: {
     args: fc.array(cell, { maxLength: 8 }).map((cells) => [cells]),
@@ -828,4 +1002,51 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
     result: isTally,
   },
   trialConversionRate: countRate("trialsConverted", "trialsEnded"),
+  weightedCsat: {
+    args: fc.oneof(
+      fc
+        .array(fc.tuple(fc.integer({ min: 1, max: 5 }), fc.double({ min: 0, max: 10, noNaN: true })), { maxLength: 6 })
+        .chain((list) =>
+          fc.tuple(
+            fc.constant(list.map(([r]) => r)),
+            record({
+              weights: fc.constant(list.map(([, w]) => w)),
+              confidence: optional(level),
+              satisfiedAtLeast: optional(fc.integer({ min: 1, max: 5 })),
+            }),
+          ),
+        ),
+      fc.tuple(
+        fc.array(
+          record({ rating: fc.integer({ min: 1, max: 5 }), weight: fc.double({ min: 0, max: 10, noNaN: true }) }),
+          { maxLength: 6 },
+        ),
+        options({ confidence: level, satisfiedAtLeast: fc.integer({ min: 1, max: 5 }) }),
+      ),
+    ),
+    names: [(v) => (Array.isArray(v) && typeof v[0] === "number" ? "ratings" : "responses"), "options"],
+    roots: [["ratings", "responses"]],
+    result: (v) => v === undefined || inPercent((v as { percent: number }).percent),
+  },
+  weightedNps: {
+    args: fc.oneof(
+      fc
+        .array(fc.tuple(fc.integer({ min: 0, max: 10 }), fc.double({ min: 0, max: 10, noNaN: true })), { maxLength: 6 })
+        .chain((list) =>
+          fc.tuple(
+            fc.constant(list.map(([s]) => s)),
+            record({ weights: fc.constant(list.map(([, w]) => w)), confidence: optional(level) }),
+          ),
+        ),
+      fc.tuple(
+        fc.array(
+          record({ score: fc.integer({ min: 0, max: 10 }), weight: fc.double({ min: 0, max: 10, noNaN: true }) }),
+          { maxLength: 6 },
+        ),
+        options({ confidence: level }),
+      ),
+    ),
+    names: [(v) => (Array.isArray(v) && typeof v[0] === "number" ? "scores" : "responses"), "options"],
+    roots: [["scores", "responses"]],
+  },
 };
