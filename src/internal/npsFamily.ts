@@ -1,6 +1,8 @@
+import { CxMetricsError } from "../errors.js";
 import { compareNps } from "../stats/compareNps.js";
 import { npsInterval } from "../stats/npsInterval.js";
 import type { NpsCounts } from "../survey/computeNps.js";
+import { fail } from "./fail.js";
 import { readConfidence, readMethod } from "./intervalOptions.js";
 import { type NpsCounted, npsScore, readNpsCounts } from "./npsCounts.js";
 import { NPS_METHODS, npsEstimate } from "./npsEstimate.js";
@@ -18,7 +20,20 @@ export function npsFamily(metric: string, o: Fields): { family: Family<NpsCounte
   const settings = { confidence, method };
   const family: Family<NpsCounted> = {
     metric,
-    read: (value, field) => readNpsCounts(metric, value, field, `${field}.`),
+    read: (value, field) => {
+      try {
+        return readNpsCounts(metric, value, field, `${field}.`);
+      } catch (error) {
+        // A group's tally is the group itself: name its fields as the caller wrote them
+        // (`segments.north.counts[2]`, not `segments.north.tally.counts[2]`).
+        const tally = `${field}.tally`;
+        if (error instanceof CxMetricsError && error.field.startsWith(tally)) {
+          const { code, expected, received } = error;
+          fail({ code, metric, field: field + error.field.slice(tally.length), expected, received });
+        }
+        throw error;
+      }
+    },
     responses: (c) => c.responses,
     score: (c) => (c.responses === 0 ? undefined : npsScore(c)),
     merge: (a, b) => ({

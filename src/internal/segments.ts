@@ -57,8 +57,25 @@ export function entriesOf(metric: string, field: string, input: unknown, arrays:
       return { name, value, field: fieldOf(field, name) };
     });
   }
-  if (arrays && Array.isArray(input))
-    return input.map((value: unknown, i) => ({ name: String(i), value, field: `${field}[${i}]` }));
+  if (arrays && Array.isArray(input)) {
+    // By index, so a hole is read as undefined and rejected by the metric's reader, not skipped.
+    return Array.from({ length: input.length }, (_, i) => ({
+      name: String(i),
+      value: input[i],
+      field: `${field}[${i}]`,
+    }));
+  }
+  // A Set, a generator or any other iterable is not a record of named groups: reading it as one
+  // would find no groups and report no data.
+  if (typeof input === "object" && input !== null && Symbol.iterator in input && !Array.isArray(input)) {
+    fail({
+      code: "wrong-type",
+      metric,
+      field,
+      expected: arrays ? "an array, a Map or an object of groups by name" : "a Map or an object of groups by name",
+      received: input,
+    });
+  }
   const record = readRecord(metric, field, input);
   return Object.keys(record).map((name) => ({ name, value: record[name], field: fieldOf(field, name) }));
 }

@@ -36,9 +36,9 @@ export function forEachWeighted(
       fail({
         code: "inconsistent",
         metric,
-        field: "options.weights.length",
-        expected: `one weight per response (more than ${length})`,
-        received: length,
+        field: name,
+        expected: `one response per weight of options.weights (${length})`,
+        received: input,
       });
     visit(readNumber(metric, "", item, rule), readAmount(metric, `options.weights[${i}]`, w[i]));
     n++;
@@ -47,9 +47,46 @@ export function forEachWeighted(
     fail({
       code: "inconsistent",
       metric,
-      field: "options.weights.length",
-      expected: `one weight per response (${n})`,
-      received: length,
+      field: name,
+      expected: `one response per weight of options.weights (${length})`,
+      received: input,
     });
   return n;
+}
+
+/**
+ * Kish's effective sample size, `(sum w)^2 / sum w^2`, accumulated one weight at a time with the
+ * squares kept relative to the largest weight so far: neither the smallest positive weights
+ * (whose squares underflow to 0) nor the largest (whose squares overflow) leave it without a value.
+ */
+export class EffectiveSize {
+  private largest = 0;
+  private total = 0;
+  /** The sum of w^2, which gives the exact textbook value when it neither underflows nor overflows. */
+  private plainSquares = 0;
+  /** The sum of (w / largest)^2. */
+  private squares = 0;
+
+  add(weight: number): void {
+    this.plainSquares += weight * weight;
+    if (weight > this.largest) {
+      const ratio = this.largest / weight;
+      this.squares *= ratio * ratio;
+      this.largest = weight;
+    }
+    if (weight > 0) {
+      const scaled = weight / this.largest;
+      this.squares += scaled * scaled;
+    }
+    this.total += weight;
+  }
+
+  /** The effective sample size; 0 when every weight is 0. */
+  value(): number {
+    if (this.largest === 0) return 0;
+    const plain = (this.total * this.total) / this.plainSquares;
+    if (Number.isFinite(plain) && plain > 0) return plain;
+    const scaledTotal = this.total / this.largest;
+    return (scaledTotal * scaledTotal) / this.squares;
+  }
 }

@@ -108,11 +108,12 @@ export function rake(
         fail({ code: "wrong-type", metric: METRIC, field: `.${m.variable}`, expected: "a string", received: value });
       const k = m.categories.indexOf(value);
       if (k < 0)
+        // A category the targets do not list: the respondent and the targets contradict each other.
         fail({
-          code: "out-of-range",
+          code: "inconsistent",
           metric: METRIC,
           field: `.${m.variable}`,
-          expected: `one of ${m.categories.join(", ")}`,
+          expected: `one of the categories of targets.${m.variable} (${m.categories.join(", ")})`,
           received: value,
         });
       members[v]!.push(k);

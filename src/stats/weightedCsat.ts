@@ -1,7 +1,7 @@
 import { readConfidence } from "../internal/intervalOptions.js";
 import { readRating, readScaleOption } from "../internal/ratingScale.js";
 import { readOptions } from "../internal/readers.js";
-import { forEachWeighted } from "../internal/weighted.js";
+import { EffectiveSize, forEachWeighted } from "../internal/weighted.js";
 import type { RatingScale } from "../survey/ratingScale.js";
 
 /**
@@ -100,20 +100,21 @@ export function weightedCsat(
   const { confidence, z } = readConfidence(METRIC, "options.confidence", o["confidence"]);
   let satisfied = 0;
   let total = 0;
-  let squares = 0;
+  const effective = new EffectiveSize();
   const rule = { min: scale.min, max: scale.max, integer: true };
   const n = forEachWeighted(METRIC, ratings, o["weights"], "rating", "ratings", rule, (rating, weight) => {
     if (rating >= cut) satisfied += weight;
     total += weight;
-    squares += weight * weight;
+    effective.add(weight);
   });
   if (total === 0) return undefined;
-  const effectiveResponses = (total * total) / squares;
+  const effectiveResponses = effective.value();
   const p = satisfied / total;
   // At p = 0 or 1 the Wald variance is 0 and there is no interval, as in proportionInterval.
   const half = p === 0 || p === 1 ? undefined : z * Math.sqrt((p * (1 - p)) / effectiveResponses);
   return {
-    percent: (100 * satisfied) / total,
+    // At most 100: the satisfied weights are summed apart from the total and may round above it.
+    percent: Math.min(100, (100 * satisfied) / total),
     lower: half === undefined ? undefined : Math.max(0, 100 * (p - half)),
     upper: half === undefined ? undefined : Math.min(100, 100 * (p + half)),
     responses: n,

@@ -2,7 +2,7 @@ import { readConfidence } from "../internal/intervalOptions.js";
 import { npsEstimate } from "../internal/npsEstimate.js";
 import { readOptions } from "../internal/readers.js";
 import { percentOf } from "../internal/results.js";
-import { forEachWeighted } from "../internal/weighted.js";
+import { EffectiveSize, forEachWeighted } from "../internal/weighted.js";
 
 /**
  * One weighted NPS response: a 0-10 score and its weight.
@@ -89,8 +89,8 @@ const SCORE = { min: 0, max: 10, integer: true } as const;
  *   weights add up to 0.
  * @throws `CxMetricsError`: for a score, the codes of `computeNps` (field `scores[i]` or
  *   `responses[i].score`); for a weight `negative`, `not-finite`, `not-a-number` or `wrong-type`
- *   (field `options.weights[i]` or `responses[i].weight`); `inconsistent` (field
- *   `options.weights.length`) for a number of weights other than the number of scores;
+ *   (field `options.weights[i]` or `responses[i].weight`); `inconsistent` (field `scores`) for a
+ *   number of scores other than the number of weights;
  *   `unknown-field` for a misspelt field or option; `out-of-range` for a bad confidence.
  *
  * @example
@@ -112,17 +112,22 @@ export function weightedNps(
   let passives = 0;
   let detractors = 0;
   let total = 0;
-  let squares = 0;
+  const effective = new EffectiveSize();
   const n = forEachWeighted(METRIC, responses, o["weights"], "score", "scores", SCORE, (score, weight) => {
     if (score >= 9) promoters += weight;
     else if (score <= 6) detractors += weight;
     else passives += weight;
     total += weight;
-    squares += weight * weight;
+    effective.add(weight);
   });
   if (total === 0) return undefined;
-  const effectiveResponses = (total * total) / squares;
-  const { centre, variance } = npsEstimate(promoters, detractors, total, "wald");
+  const effectiveResponses = effective.value();
+  // From the weights themselves (exact for whole weights, as computeNps is for counts); on shares
+  // of the total (a total of 1) when the total's square would underflow or overflow.
+  const squareable = Number.isFinite(total * total) && total * total > 0;
+  const { centre, variance } = squareable
+    ? npsEstimate(promoters, detractors, total, "wald")
+    : npsEstimate(promoters / total, detractors / total, 1, "wald");
   // A zero variance (every weighted answer in one category) gives no interval, as in npsInterval.
   const marginOfError = variance === 0 ? undefined : 100 * z * Math.sqrt(variance / effectiveResponses);
   const score = (100 * (promoters - detractors)) / total;

@@ -136,7 +136,7 @@ describe("npsBySegment", () => {
     });
     expectCxError(() => npsBySegment(new Map([["b", { min: 0, max: 10, counts: [1] }]])), {
       code: "inconsistent",
-      field: "segments.b.tally.counts",
+      field: "segments.b.counts",
     });
   });
 

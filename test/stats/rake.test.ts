@@ -97,7 +97,7 @@ describe("rake", () => {
     expectCxError(() => rake(respondents, {}), { code: "out-of-range", field: "targets" });
     expectCxError(() => rake(respondents, { plan: [] as never }), { code: "wrong-type", field: "targets.plan" });
     expectCxError(() => rake([{ plan: "free" }, { plan: "gold" }], { plan: { free: 100 } }), {
-      code: "out-of-range",
+      code: "inconsistent",
       field: "respondents[1].plan",
     });
     expectCxError(() => rake([{ plan: 1 }], { plan: { free: 100 } }), {

@@ -50,11 +50,11 @@ describe("weightedNps", () => {
     expectCxError(() => weightedNps([9, 8], { weights: [1, -1] }), { code: "negative", field: "options.weights[1]" });
     expectCxError(() => weightedNps([9, 8], { weights: [1] }), {
       code: "inconsistent",
-      field: "options.weights.length",
+      field: "scores",
     });
     expectCxError(() => weightedNps([9], { weights: [1, 2] }), {
       code: "inconsistent",
-      field: "options.weights.length",
+      field: "scores",
     });
     expectCxError(() => weightedNps([9], { weights: 1 as never }), { code: "wrong-type", field: "options.weights" });
     expectCxError(() => weightedNps([9], { weights: null as never }), { code: "wrong-type", field: "options.weights" });

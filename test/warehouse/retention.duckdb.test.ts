@@ -103,7 +103,8 @@ describe("docs/warehouse.md retention recipes on DuckDB", () => {
       else {
         if (s.started < span.startedAt) span.startedAt = s.started;
         // biome-ignore lint/complexity/useMathMinMax: ISO date strings, which compare as strings
-        span.endedAt = span.endedAt === null || s.ended === null ? null : s.ended > span.endedAt ? s.ended : span.endedAt;
+        span.endedAt =
+          span.endedAt === null || s.ended === null ? null : s.ended > span.endedAt ? s.ended : span.endedAt;
       }
     }
     const table = cohortRetention(spans.values(), { asOf: AS_OF })!;
