@@ -102,9 +102,9 @@ describe("docs/warehouse.md retention recipes on DuckDB", () => {
       if (span === undefined) spans.set(s.customer, { startedAt: s.started, endedAt: s.ended });
       else {
         if (s.started < span.startedAt) span.startedAt = s.started;
-        // biome-ignore lint/complexity/useMathMinMax: ISO date strings, which compare as strings
-        span.endedAt =
-          span.endedAt === null || s.ended === null ? null : s.ended > span.endedAt ? s.ended : span.endedAt;
+        // ISO date strings compare as strings: the later end of the two, or none if either is open.
+        const later = (a: string, b: string): string => (a > b ? a : b);
+        span.endedAt = span.endedAt === null || s.ended === null ? null : later(s.ended, span.endedAt);
       }
     }
     const table = cohortRetention(spans.values(), { asOf: AS_OF })!;
