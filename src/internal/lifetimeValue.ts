@@ -2,6 +2,7 @@ import { bgNbdConditional } from "./bgNbd.js";
 import { readHistory } from "./customerHistories.js";
 import { fail } from "./fail.js";
 import { readNumber, readOptions, readPercent, readRecord } from "./readers.js";
+import { finiteResult } from "./results.js";
 
 /** What a lifetime value needs besides the customer, read and checked. */
 export interface ValueSetting {
@@ -122,15 +123,5 @@ export function customerValue(
   if (!Number.isFinite(purchases)) blame("bgNbd");
   const [p, q, g] = setting.spend;
   if (!Number.isFinite((p / (p * x + q - 1)) * g)) blame("gammaGamma");
-  const value = purchases * expectedSpend(setting, x, z) * setting.margin;
-  if (!Number.isFinite(value)) {
-    fail({
-      code: "out-of-range",
-      metric,
-      field: `${field}.monetaryValue`,
-      expected: "small enough for a finite value",
-      received: z,
-    });
-  }
-  return value + 0;
+  return finiteResult(metric, `${field}.monetaryValue`, purchases * expectedSpend(setting, x, z) * setting.margin, z);
 }

@@ -81,9 +81,8 @@ export class EffectiveSize {
     this.total += weight;
   }
 
-  /** The effective sample size; 0 when every weight is 0. */
+  /** The effective sample size, for weights with a positive total. */
   value(): number {
-    if (this.largest === 0) return 0;
     const plain = (this.total * this.total) / this.plainSquares;
     if (Number.isFinite(plain) && plain > 0) return plain;
     const scaledTotal = this.total / this.largest;

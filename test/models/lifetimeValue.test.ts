@@ -111,3 +111,15 @@ describe("lifetimeValue", () => {
     });
   });
 });
+
+describe("lifetimeValue naming the model at fault", () => {
+  it("names the spend model when its own part of the expected spend overflows", () => {
+    // p / (q - 1) = 20 times a gamma of 1e308 is not a finite spend, whatever the customer spent.
+    const spendModel = { p: 10, q: 1.5, gamma: 1e308 };
+    const newCustomer = { frequency: 0, recency: 0, age: first.age };
+    expectCxError(() => lifetimeValue({ ...models, gammaGamma: spendModel }, newCustomer, weekly), {
+      code: "out-of-range",
+      field: "models.gammaGamma",
+    });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { paretoNbdNewCustomerPurchases } from "../../src/index.js";
+import { expectCxError } from "../helpers/errors.js";
 import { relative } from "./cdnow.js";
 
 // Published CDNOW parameters (Fader, Hardie and Lee 2005; Fader and Hardie's Pareto/NBD note).
@@ -33,5 +34,16 @@ describe("paretoNbdNewCustomerPurchases", () => {
     expect(() => paretoNbdNewCustomerPurchases({ ...model, beta: "11" } as never, { periods: 1 })).toThrow(
       "model.beta",
     );
+  });
+});
+
+describe("paretoNbdNewCustomerPurchases beyond a finite forecast", () => {
+  it("names the periods when the model gives a finite forecast over one period but not over these", () => {
+    const large = { r: 1e300, alpha: 1, s: 0.5, beta: 1 };
+    expect(Number.isFinite(paretoNbdNewCustomerPurchases(large, { periods: 1 }))).toBe(true);
+    expectCxError(() => paretoNbdNewCustomerPurchases(large, { periods: 1e300 }), {
+      code: "out-of-range",
+      field: "options.periods",
+    });
   });
 });

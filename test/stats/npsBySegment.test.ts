@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareNps, computeNps, type NpsInput, npsBySegment, npsInterval } from "../../src/index.js";
+import { compareNps, computeNps, type NpsInput, npsBySegment, npsInterval, npsTrend } from "../../src/index.js";
 import { expectCxError } from "../helpers/errors.js";
 
 const SEGMENTS = {
@@ -166,5 +166,12 @@ describe("npsBySegment", () => {
       code: "unknown-field",
       field: "options.sort",
     });
+  });
+});
+
+describe("npsBySegment and npsTrend with an iterable of groups", () => {
+  it("reject a Set or a generator rather than read it as a record with no groups", () => {
+    expectCxError(() => npsBySegment(new Set([[9, 10]]) as never), { code: "wrong-type", field: "segments" });
+    expectCxError(() => npsTrend(new Set([[9, 10]]) as never), { code: "wrong-type", field: "periods" });
   });
 });

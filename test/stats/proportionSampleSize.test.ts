@@ -53,3 +53,14 @@ describe("proportionSampleSize", () => {
     });
   });
 });
+
+describe("proportionSampleSize at the ends of the double range", () => {
+  it("needs one response when the variance is too small to survive the computation", () => {
+    // p = 5e-324: the variance is the smallest double, and z^2 times it rounds to 0 at 50 %.
+    expect(proportionSampleSize({ marginOfError: 50, confidence: 0.5, expectedPercent: 5e-322 })).toBe(1);
+  });
+
+  it("needs the whole population for a margin so small its square is 0", () => {
+    expect(proportionSampleSize({ marginOfError: 1e-200, population: 1000 })).toBe(1000);
+  });
+});

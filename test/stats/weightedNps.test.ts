@@ -75,3 +75,14 @@ describe("weightedNps", () => {
     });
   });
 });
+
+describe("weightedNps with weights near the largest double", () => {
+  it("keeps Kish's effective size where the squares of the weights overflow", () => {
+    const r = weightedNps([
+      { score: 9, weight: 1e200 },
+      { score: 0, weight: 1e200 },
+    ]);
+    expect(r?.effectiveResponses).toBe(2);
+    expect(r?.score).toBe(0);
+  });
+});

@@ -118,3 +118,21 @@ describe("csat", () => {
     expectCxError(() => csat(5 as never), { code: "wrong-type", field: "ratings" });
   });
 });
+
+describe("csat options with counts", () => {
+  it("rejects satisfiedAtLeast given with counts, which carry no scale", () => {
+    expectCxError(() => csat({ satisfied: 1, responses: 2 } as never, { satisfiedAtLeast: 4 }), {
+      code: "inconsistent",
+      field: "options.satisfiedAtLeast",
+    });
+  });
+});
+
+describe("csat scale option with counts", () => {
+  it("rejects a scale given with counts", () => {
+    expectCxError(() => csat({ satisfied: 1, responses: 2 } as never, { scale: { min: 1, max: 5 } }), {
+      code: "inconsistent",
+      field: "options.scale",
+    });
+  });
+});
