@@ -1,7 +1,7 @@
 import { bgNbdLogLikelihood } from "../internal/bgNbd.js";
 import { readHistories } from "../internal/customerHistories.js";
+import { readMaxIterations } from "../internal/fitOptions.js";
 import { fitByMaximumLikelihood } from "../internal/maximumLikelihoodFit.js";
-import { readNumber, readOptions } from "../internal/readers.js";
 
 /**
  * One customer's purchase history, or several identical ones with a `count`: the row an RFM
@@ -116,15 +116,7 @@ const METRIC = "fitBgNbd";
  * @category Models
  */
 export function fitBgNbd(rows: Iterable<PurchaseHistory>, options?: BgNbdFitOptions): BgNbdFit | undefined {
-  const read = readOptions(METRIC, options, ["maxIterations"]);
-  const maxIterations =
-    read["maxIterations"] === undefined
-      ? 200
-      : readNumber(METRIC, "options.maxIterations", read["maxIterations"], {
-          min: 1,
-          integer: true,
-          noun: "a whole number",
-        });
+  const maxIterations = readMaxIterations(METRIC, options);
   const histories = readHistories(METRIC, rows);
   if (histories.customers === 0) return undefined;
   let last: { theta: readonly number[]; gradient: number[] } | undefined;

@@ -1,7 +1,7 @@
 import { readHistories } from "../internal/customerHistories.js";
+import { readMaxIterations } from "../internal/fitOptions.js";
 import { fitByMaximumLikelihood } from "../internal/maximumLikelihoodFit.js";
 import { paretoNbdLogLikelihood } from "../internal/paretoNbd.js";
-import { readNumber, readOptions } from "../internal/readers.js";
 import type { PurchaseHistory } from "./fitBgNbd.js";
 
 /**
@@ -100,15 +100,7 @@ const METRIC = "fitParetoNbd";
  * @category Models
  */
 export function fitParetoNbd(rows: Iterable<PurchaseHistory>, options?: ParetoNbdFitOptions): ParetoNbdFit | undefined {
-  const read = readOptions(METRIC, options, ["maxIterations"]);
-  const maxIterations =
-    read["maxIterations"] === undefined
-      ? 200
-      : readNumber(METRIC, "options.maxIterations", read["maxIterations"], {
-          min: 1,
-          integer: true,
-          noun: "a whole number",
-        });
+  const maxIterations = readMaxIterations(METRIC, options);
   const histories = readHistories(METRIC, rows);
   if (histories.customers === 0) return undefined;
   const value = (theta: readonly number[]): number => paretoNbdLogLikelihood(theta, histories);
