@@ -203,7 +203,7 @@ const MS_PER_DAY = 86_400_000;
  * A Date's time by the built-in method, which checks the Date's internal slot: `undefined` for an
  * object that only looks like a Date (a Proxy around one, an object made from Date.prototype).
  */
-function timeOf(value: Date): number | undefined {
+export function timeOf(value: Date): number | undefined {
   try {
     return Date.prototype.getTime.call(value);
   } catch {

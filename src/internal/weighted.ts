@@ -21,6 +21,16 @@ export function forEachWeighted(
   let n = 0;
   if (weights === undefined) {
     forEachItem(metric, "responses", input, (item) => {
+      if (typeof item === "number") {
+        // A plain value needs its weight in options.weights, which is absent.
+        fail({
+          code: "inconsistent",
+          metric,
+          field: "",
+          expected: `a { ${key}, weight } record, as options.weights is absent`,
+          received: item,
+        });
+      }
       const r = readRecord(metric, "", item, [key, "weight"]);
       visit(readNumber(metric, `.${key}`, r[key], rule), readAmount(metric, ".weight", r["weight"]));
       n++;
@@ -88,4 +98,13 @@ export class EffectiveSize {
     const scaledTotal = this.total / this.largest;
     return (scaledTotal * scaledTotal) / this.squares;
   }
+}
+
+/**
+ * `100 * part / total` for sums of weights, divided once (exact for whole weights, as the
+ * unweighted functions are for counts); as `100 * (part / total)` when `100 * part` would overflow.
+ */
+export function percentOfWeights(part: number, total: number): number {
+  const percent = (100 * part) / total;
+  return Number.isFinite(percent) ? percent + 0 : 100 * (part / total) + 0;
 }

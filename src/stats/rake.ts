@@ -104,6 +104,16 @@ export function rake(
     const r = readRecord(METRIC, "", item);
     margins.forEach((m, v) => {
       const value = r[m.variable];
+      // A respondent without the variable contradicts the targets, which rake on it (often a
+      // misspelt variable in the targets); any other non-string is simply the wrong type.
+      if (value === undefined)
+        fail({
+          code: "inconsistent",
+          metric: METRIC,
+          field: `.${m.variable}`,
+          expected: `a category, as targets.${m.variable} rakes on it`,
+          received: value,
+        });
       if (typeof value !== "string")
         fail({ code: "wrong-type", metric: METRIC, field: `.${m.variable}`, expected: "a string", received: value });
       const k = m.categories.indexOf(value);

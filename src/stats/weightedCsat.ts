@@ -1,7 +1,8 @@
 import { readConfidence } from "../internal/intervalOptions.js";
 import { readRating, readScaleOption } from "../internal/ratingScale.js";
 import { readOptions } from "../internal/readers.js";
-import { EffectiveSize, forEachWeighted } from "../internal/weighted.js";
+import { finiteResult } from "../internal/results.js";
+import { EffectiveSize, forEachWeighted, percentOfWeights } from "../internal/weighted.js";
 import type { RatingScale } from "../survey/ratingScale.js";
 
 /**
@@ -108,13 +109,16 @@ export function weightedCsat(
     effective.add(weight);
   });
   if (total === 0) return undefined;
+  // Weights near the largest double can add up past it: the total must be a number.
+  const weightsField = o["weights"] === undefined ? "responses" : "options.weights";
+  finiteResult(METRIC, weightsField, total, o["weights"] ?? ratings);
   const effectiveResponses = effective.value();
   const p = satisfied / total;
   // At p = 0 or 1 the Wald variance is 0 and there is no interval, as in proportionInterval.
   const half = p === 0 || p === 1 ? undefined : z * Math.sqrt((p * (1 - p)) / effectiveResponses);
   return {
     // At most 100: the satisfied weights are summed apart from the total and may round above it.
-    percent: Math.min(100, (100 * satisfied) / total),
+    percent: Math.min(100, percentOfWeights(satisfied, total)),
     lower: half === undefined ? undefined : Math.max(0, 100 * (p - half)),
     upper: half === undefined ? undefined : Math.min(100, 100 * (p + half)),
     responses: n,

@@ -1,8 +1,8 @@
 import { readConfidence } from "../internal/intervalOptions.js";
 import { npsEstimate } from "../internal/npsEstimate.js";
 import { readOptions } from "../internal/readers.js";
-import { percentOf } from "../internal/results.js";
-import { EffectiveSize, forEachWeighted } from "../internal/weighted.js";
+import { finiteResult } from "../internal/results.js";
+import { EffectiveSize, forEachWeighted, percentOfWeights } from "../internal/weighted.js";
 
 /**
  * One weighted NPS response: a 0-10 score and its weight.
@@ -121,6 +121,9 @@ export function weightedNps(
     effective.add(weight);
   });
   if (total === 0) return undefined;
+  // Weights near the largest double can add up past it: the total must be a number.
+  const weightsField = o["weights"] === undefined ? "responses" : "options.weights";
+  finiteResult(METRIC, weightsField, total, o["weights"] ?? responses);
   const effectiveResponses = effective.value();
   // From the weights themselves (exact for whole weights, as computeNps is for counts); on shares
   // of the total (a total of 1) when the total's square would underflow or overflow.
@@ -130,15 +133,15 @@ export function weightedNps(
     : npsEstimate(promoters / total, detractors / total, 1, "wald");
   // A zero variance (every weighted answer in one category) gives no interval, as in npsInterval.
   const marginOfError = variance === 0 ? undefined : 100 * z * Math.sqrt(variance / effectiveResponses);
-  const score = (100 * (promoters - detractors)) / total;
+  const score = percentOfWeights(promoters - detractors, total);
   return {
     score,
     lower: marginOfError === undefined ? undefined : Math.max(-100, 100 * centre - marginOfError),
     upper: marginOfError === undefined ? undefined : Math.min(100, 100 * centre + marginOfError),
     marginOfError,
-    promoterPercent: percentOf(promoters, total)!,
-    passivePercent: percentOf(passives, total)!,
-    detractorPercent: percentOf(detractors, total)!,
+    promoterPercent: percentOfWeights(promoters, total),
+    passivePercent: percentOfWeights(passives, total),
+    detractorPercent: percentOfWeights(detractors, total),
     responses: n,
     totalWeight: total,
     effectiveResponses,

@@ -1,6 +1,6 @@
 import { forEachItem } from "../internal/collections.js";
 import { fail } from "../internal/fail.js";
-import { readChoice, readDate, readFinite, readOptions, readRecord } from "../internal/readers.js";
+import { readChoice, readDate, readFinite, readOptions, readRecord, timeOf } from "../internal/readers.js";
 
 /**
  * A survey response that can be deduplicated: who answered and when. Other fields (the score,
@@ -81,7 +81,7 @@ export function latestResponses<R extends IdentifiedResponse>(
         expected: "a string or a number",
         received: id,
       });
-    const time = timeOf(r["answeredAt"]);
+    const time = timeOfAnswer(r["answeredAt"]);
     const key = `${typeof id}:${String(id)}|${periodOf(time, per)}`;
     const previous = latest.get(key);
     if (previous === undefined || time >= previous.time) latest.set(key, { index, time });
@@ -94,9 +94,11 @@ export function latestResponses<R extends IdentifiedResponse>(
 }
 
 /** Milliseconds since 1970-01-01 UTC of an `answeredAt`. */
-function timeOf(value: unknown): number {
+function timeOfAnswer(value: unknown): number {
   if (typeof value === "number") return readFinite(METRIC, ".answeredAt", value);
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.getTime();
+  // A real, valid Date by its internal slot; look-alikes and invalid Dates go to readDate's errors.
+  const ms = value instanceof Date ? timeOf(value) : undefined;
+  if (ms !== undefined && !Number.isNaN(ms)) return ms;
   return readDate(METRIC, ".answeredAt", value) * MS_PER_DAY;
 }
 

@@ -722,7 +722,9 @@ export const TABLE: Record<string, Entry | typeof CLASS> = {
     valid: (t, v) =>
       t.length === 3 &&
       t[0] === "responses" &&
-      ((t[2] === "respondentId" && customerId(v)) ||
+      // Fields other than the id and the time are the caller's, kept as they are (the TSDoc).
+      (t[2] === "score" ||
+        (t[2] === "respondentId" && customerId(v)) ||
         (t[2] === "answeredAt" &&
           (validDate(t, v) || msInDateRange(v) || (typeof v === "string" && /^\d{4}-\d{2}-\d{2}$/.test(v))))),
     result: rowsOrNone,
