@@ -129,3 +129,27 @@ def bg_expected(xi, txi, Ti, t):
     den = 1 + (a / (b + xi - 1) * ((alpha + Ti) / (alpha + txi)) ** (r + xi) if xi > 0 else 0)
     return num / den
 print("BG/NBD E[Y(39) | 2, 30.43, 38.86] =", repr(float(bg_expected(2, 30.43, 38.86, 39))))
+
+# The fits again on exact weeks (days / 7) from the raw transactions, as rfmSummary computes them:
+# cdnow_summary.csv rounds t_x and T to two decimals, which moves the Pareto/NBD beta from
+# 11.66873 (exact weeks, the note's 11.669) to 11.66791.
+from datetime import date
+
+end = date(1997, 9, 30).toordinal()
+days = {}
+with open("test/fixtures/cdnow/cdnow_sample_transactions.txt") as f:
+    for line in f:
+        _, customer, day, _, _ = line.split()
+        ordinal = date(int(day[:4]), int(day[4:6]), int(day[6:])).toordinal()
+        if ordinal <= end:
+            days.setdefault(int(customer), set()).add(ordinal)
+exact = Counter((len(d) - 1, (max(d) - min(d)) / 7, (end - min(d)) / 7) for d in days.values())
+keys = sorted(exact)
+x = np.array([k[0] for k in keys], float)
+tx = np.array([k[1] for k in keys])
+T = np.array([k[2] for k in keys])
+n = np.array([exact[k] for k in keys], float)
+N = n.sum()
+for name, ll in [("BG/NBD", bgnbd_ll), ("Pareto/NBD", pareto_ll)]:
+    p, value = fit(ll, [1, 1, 1, 1])
+    print(name, "exact weeks: scipy parameters", [repr(float(v)) for v in p], "log-likelihood", repr(value), flush=True)

@@ -69,9 +69,10 @@ const METRIC = "fitParetoNbd";
  * come from the observed information matrix. Identical histories are merged first, so the fit
  * does not depend on the rows' order or on how a count is split.
  *
- * On the CDNOW calibration data (2,357 customers, weeks) it gives the published r = 0.553,
- * α = 10.578, s = 0.606, log-likelihood -9595.0, and β = 11.668 where the note prints 11.669 (β is
- * the least determined parameter, standard error 6.2; an independent scipy fit agrees on 11.668).
+ * On the CDNOW calibration data (2,357 customers, exact weeks from `rfmSummary`) it gives the
+ * published r = 0.553, α = 10.578, s = 0.606, β = 11.669, log-likelihood -9595.0. β is the least
+ * determined parameter (standard error 6.2): on the summary with its weeks rounded to two decimals
+ * it is 11.668, as an independent scipy fit of those rounded data agrees.
  *
  * @param rows - Purchase histories `{ frequency, recency, age, count? }`, any iterable; the other
  *   fields of an `rfmSummary` row are allowed and ignored.
