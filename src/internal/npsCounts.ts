@@ -1,10 +1,13 @@
 import { forEachValue } from "./collections.js";
 import { countRatingsSkippingBlanks, type MissingAnswers } from "./missingAnswers.js";
-import { countNpsScoreArray } from "./npsScoreArrays.js";
+import { sumRatingArray } from "./ratingArrays.js";
 import { isRatingOn, NPS_SCALE, readRating } from "./ratingScale.js";
 import { readCount, readRecord } from "./readers.js";
 import { readSurveyInput } from "./surveyInput.js";
 import { readTally } from "./tallies.js";
+
+/** Promoters score at least 9, detractors at most 6. */
+const NPS_CATEGORIES = { atLeast: 9, atMost: 6, sum: false } as const;
 
 /** The counts behind an NPS, with their total. */
 export interface NpsCounted {
@@ -45,7 +48,14 @@ export function readNpsCounts(
   }
   switch (survey.kind) {
     case "array": {
-      const { promoters, detractors } = countNpsScoreArray(metric, name, survey.items, survey.length);
+      const { atLeast: promoters, atMost: detractors } = sumRatingArray(
+        metric,
+        name,
+        survey.items,
+        survey.length,
+        NPS_SCALE,
+        NPS_CATEGORIES,
+      );
       return withResponses(metric, prefix, promoters, survey.length - promoters - detractors, detractors);
     }
     case "iterable":

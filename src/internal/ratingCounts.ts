@@ -1,4 +1,5 @@
 import { forEachValue } from "./collections.js";
+import { countRatingArray } from "./ratingArrays.js";
 import { isRatingOn, readRating, type Scale } from "./ratingScale.js";
 import type { RawRatings } from "./surveyInput.js";
 
@@ -8,21 +9,13 @@ import type { RawRatings } from "./surveyInput.js";
  * throws, named `field[i]`.
  */
 export function countRatings(metric: string, field: string, ratings: RawRatings, scale: Scale): Float64Array {
+  if (ratings.kind === "array") return countRatingArray(metric, field, ratings.items, ratings.length, scale);
   const counts = new Float64Array(scale.max - scale.min + 1);
   let index = 0;
-  if (ratings.kind === "iterable") {
-    forEachValue(metric, field, ratings.items, (rating) => {
-      if (!isRatingOn(rating, scale)) readRating(metric, `${field}[${index}]`, rating, scale);
-      counts[(rating as number) - scale.min]!++;
-      index++;
-    });
-  } else {
-    const { items, length } = ratings;
-    for (; index < length; index++) {
-      const rating = items[index];
-      if (!isRatingOn(rating, scale)) readRating(metric, `${field}[${index}]`, rating, scale);
-      counts[(rating as number) - scale.min]!++;
-    }
-  }
+  forEachValue(metric, field, ratings.items, (rating) => {
+    if (!isRatingOn(rating, scale)) readRating(metric, `${field}[${index}]`, rating, scale);
+    counts[(rating as number) - scale.min]!++;
+    index++;
+  });
   return counts;
 }

@@ -1,9 +1,9 @@
 import { readMissing } from "../internal/missingAnswers.js";
-import { readRating } from "../internal/ratingScale.js";
+import { isRatingOn, readRating, type Scale } from "../internal/ratingScale.js";
 import { readBoolean, readOptions } from "../internal/readers.js";
 import { percentOf, withoutNegativeZero } from "../internal/results.js";
 import { readSurveyInput } from "../internal/surveyInput.js";
-import { countSurveyRatings } from "../internal/surveyRatings.js";
+import { sumSurveyRatings } from "../internal/surveyRatings.js";
 import type { RatingTally } from "../tally/ratingTally.js";
 import type { SurveyCell } from "./computeNps.js";
 import type { RatingScale } from "./ratingScale.js";
@@ -110,21 +110,25 @@ export function ces(
   const lowerIsEasier = readBoolean(METRIC, "options.lowerIsEasier", o["lowerIsEasier"], false);
   const missing = readMissing(METRIC, o["missing"]);
   const survey = readSurveyInput(METRIC, "ratings", ratings, { tally: true });
-  const { scale, counts, skipped } = countSurveyRatings(METRIC, survey, o["scale"], DEFAULT_SCALE, missing);
+  // The threshold is read after the ratings (the scale may come from a tally), so a ratings error
+  // is reported before a threshold error; until then a threshold off the scale counts as the default.
+  const given = o["easyThreshold"];
+  const thresholdOn = (scale: Scale): number =>
+    isRatingOn(given, scale) ? given : defaultEasyThreshold(scale, lowerIsEasier);
+  const { scale, responses, sum, atLeast, atMost, skipped } = sumSurveyRatings(
+    METRIC,
+    survey,
+    o["scale"],
+    DEFAULT_SCALE,
+    missing,
+    (scale) =>
+      lowerIsEasier
+        ? { atLeast: scale.max + 1, atMost: thresholdOn(scale), sum: true }
+        : { atLeast: thresholdOn(scale), atMost: scale.min - 1, sum: true },
+  );
   const easyThreshold =
-    o["easyThreshold"] === undefined
-      ? defaultEasyThreshold(scale, lowerIsEasier)
-      : readRating(METRIC, "options.easyThreshold", o["easyThreshold"], scale);
-  let responses = 0;
-  let sum = 0;
-  let easy = 0;
-  for (let k = 0; k < counts.length; k++) {
-    const n = counts[k]!;
-    const rating = scale.min + k;
-    responses += n;
-    sum += rating * n;
-    if (lowerIsEasier ? rating <= easyThreshold : rating >= easyThreshold) easy += n;
-  }
+    given === undefined ? thresholdOn(scale) : readRating(METRIC, "options.easyThreshold", given, scale);
+  const easy = lowerIsEasier ? atMost : atLeast;
   if (responses === 0) return undefined;
   return {
     mean: withoutNegativeZero(sum / responses),

@@ -1,11 +1,11 @@
 import { fail } from "../internal/fail.js";
 import { readMissing } from "../internal/missingAnswers.js";
 import { shareOf } from "../internal/rates.js";
-import { readRating } from "../internal/ratingScale.js";
+import { isRatingOn, readRating, type Scale } from "../internal/ratingScale.js";
 import { readOptions } from "../internal/readers.js";
 import { percentOf } from "../internal/results.js";
 import { readSurveyInput } from "../internal/surveyInput.js";
-import { countSurveyRatings } from "../internal/surveyRatings.js";
+import { sumSurveyRatings } from "../internal/surveyRatings.js";
 import type { RatingTally } from "../tally/ratingTally.js";
 import type { SurveyCell } from "./computeNps.js";
 import type { RatingScale } from "./ratingScale.js";
@@ -105,16 +105,17 @@ export function csat(
     }
     return shareOf(METRIC, survey.fields, "satisfied", "responses");
   }
-  const { scale, counts } = countSurveyRatings(METRIC, survey, o["scale"], DEFAULT_SCALE, missing);
-  const satisfiedAtLeast =
-    o["satisfiedAtLeast"] === undefined
-      ? scale.max - 1
-      : readRating(METRIC, "options.satisfiedAtLeast", o["satisfiedAtLeast"], scale);
-  let satisfied = 0;
-  let responses = 0;
-  for (let k = 0; k < counts.length; k++) {
-    responses += counts[k]!;
-    if (scale.min + k >= satisfiedAtLeast) satisfied += counts[k]!;
-  }
+  // The threshold is read after the ratings (the scale may come from a tally), so a ratings error
+  // is reported before a threshold error; until then a threshold off the scale counts as the default.
+  const given = o["satisfiedAtLeast"];
+  const thresholdOn = (scale: Scale): number => (isRatingOn(given, scale) ? given : scale.max - 1);
+  const sums = sumSurveyRatings(METRIC, survey, o["scale"], DEFAULT_SCALE, missing, (scale) => ({
+    atLeast: thresholdOn(scale),
+    atMost: scale.min - 1,
+    sum: false,
+  }));
+  if (given !== undefined) readRating(METRIC, "options.satisfiedAtLeast", given, sums.scale);
+  const satisfied = sums.atLeast;
+  const responses = sums.responses;
   return percentOf(satisfied, responses);
 }
