@@ -96,10 +96,10 @@ export function countRatingArray(
 ): Float64Array {
   const size = scale.max - scale.min + 1;
   if (scale.min >= 0 && scale.max <= 255) {
-    // Every value counted where it points, on or off the scale; values that are not whole numbers
-    // from 0 to 255 point nowhere (a typed array ignores stores at 6.5, -1, NaN or 256), so the
-    // ratings were all good exactly when the counts on the scale add up to `length`.
-    const counts = new Float64Array(256);
+    // Every value counted where it points, on the scale or below it; values that are not whole
+    // numbers from 0 to max point nowhere (a typed array ignores stores at 6.5, -1, NaN or past its
+    // end), so the ratings were all good exactly when the counts on the scale add up to `length`.
+    const counts = new Float64Array(scale.max + 1);
     if (isUint8Array(ratings, length)) {
       const bytes = ratings as Uint8Array;
       for (let i = 0; i < length; i++) counts[bytes[i]!]!++;
@@ -110,7 +110,7 @@ export function countRatingArray(
         counts[rating]!++;
       }
     }
-    const onScale = counts.subarray(scale.min, scale.max + 1);
+    const onScale = counts.subarray(scale.min);
     let total = 0;
     for (let k = 0; k < size; k++) total += onScale[k]!;
     if (total === length) return onScale;
@@ -338,10 +338,20 @@ function sumWords(
  * read internal slots, which a look-alike object or a Proxy does not have and an own property of
  * the array cannot override.
  */
-function typedArrayGetter(name: string | symbol): () => unknown {
-  const typedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype) as object;
-  return Object.getOwnPropertyDescriptor(typedArrayPrototype, name)!.get!;
+function typedArrayGetter(name: "buffer" | "byteOffset" | "length" | typeof Symbol.toStringTag): () => unknown {
+  // Looked up once each: a property descriptor is an object, and a stream of small arrays (a
+  // tally per chunk) would allocate one per call.
+  typedArrayGetters ??= new Map();
+  let getter = typedArrayGetters.get(name);
+  if (getter === undefined) {
+    const typedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype) as object;
+    getter = Object.getOwnPropertyDescriptor(typedArrayPrototype, name)!.get!;
+    typedArrayGetters.set(name, getter);
+  }
+  return getter;
 }
+
+let typedArrayGetters: Map<string | symbol, () => unknown> | undefined;
 
 /**
  * True for a real `Uint8Array` whose length is `length` (so not one whose `length` was redefined,

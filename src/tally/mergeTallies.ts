@@ -1,7 +1,7 @@
 import { forEachItem } from "../internal/collections.js";
 import { fail } from "../internal/fail.js";
 import { MAX_COUNT } from "../internal/limits.js";
-import { readTally } from "../internal/tallies.js";
+import { addTally, readTally } from "../internal/tallies.js";
 import type { RatingTally } from "./ratingTally.js";
 
 const METRIC = "mergeTallies";
@@ -26,11 +26,14 @@ export function mergeTallies(tallies: Iterable<RatingTally>): RatingTally {
   let merged: { min: number; max: number; counts: number[] } | undefined;
   let total = 0;
   forEachItem(METRIC, "tallies", tallies, (item) => {
-    // Every tally after the first must be on the first one's scale.
-    const tally = readTally(METRIC, "", item, merged);
-    merged ??= { min: tally.scale.min, max: tally.scale.max, counts: new Array<number>(tally.counts.length).fill(0) };
-    for (let k = 0; k < tally.counts.length; k++) merged.counts[k]! += tally.counts[k]!;
-    total += tally.total;
+    if (merged === undefined) {
+      const first = readTally(METRIC, "", item);
+      merged = { min: first.scale.min, max: first.scale.max, counts: Array.from(first.counts) };
+      total = first.total;
+      return;
+    }
+    // Every tally after the first must be on the first one's scale; its counts are added in place.
+    total += addTally(METRIC, "", item, merged, merged.counts);
     if (total > MAX_COUNT) {
       fail({
         code: "inconsistent",

@@ -37,5 +37,8 @@ const METRIC = "tally";
 export function tally(ratings: ArrayLike<number> | Iterable<number>, options?: TallyOptions): RatingTally {
   const scale = readScaleOption(METRIC, readOptions(METRIC, options, ["scale"])["scale"], { min: 0, max: 10 });
   const counts = countRatings(METRIC, "ratings", readSurveyInput(METRIC, "ratings", ratings, {}), scale);
-  return { min: scale.min, max: scale.max, counts: Array.from(counts) };
+  // A loop rather than Array.from, which reads a typed array through its iterator.
+  const result = new Array<number>(counts.length);
+  for (let k = 0; k < counts.length; k++) result[k] = counts[k]!;
+  return { min: scale.min, max: scale.max, counts: result };
 }
