@@ -1,4 +1,3 @@
-import { type ProportionIntervalMethod, proportionInterval } from "../stats/proportionInterval.js";
 import { fail } from "./fail.js";
 import { readConfidence, readMethod } from "./intervalOptions.js";
 import { type Fields, readCount, readRecord } from "./readers.js";
@@ -11,7 +10,19 @@ export interface Shares {
   readonly trials: number;
 }
 
-const METHODS: readonly [ProportionIntervalMethod, ...ProportionIntervalMethod[]] = ["wilson", "agresti-coull", "wald"];
+/** The interval methods of `proportionInterval`. */
+type ShareMethod = "wilson" | "agresti-coull" | "wald";
+
+const METHODS: readonly [ShareMethod, ...ShareMethod[]] = ["wilson", "agresti-coull", "wald"];
+
+/**
+ * The public `proportionInterval`, passed in by the public segment and trend functions (internal
+ * modules import no public ones).
+ */
+export type ShareInterval = (
+  counts: Shares,
+  settings: { readonly confidence: number; readonly method: ShareMethod },
+) => ReturnType<Family<Shares>["interval"]>;
 
 /** Reads `{ successes, trials }` (or the same counts under other names) with `successes <= trials`. */
 export function readShares(metric: string, field: string, value: unknown, names: readonly [string, string]): Shares {
@@ -32,14 +43,15 @@ export function readShares(metric: string, field: string, value: unknown, names:
 }
 
 /**
- * A share (CSAT, FCR, renewal...) for the segment and trend functions: intervals from
- * `proportionInterval` (with the caller's confidence and method), comparisons by the pooled
+ * A share (CSAT, FCR, renewal...) for the segment and trend functions: intervals from `interval`
+ * (`proportionInterval`, with the caller's confidence and method), comparisons by the pooled
  * two-proportion z-test, and the spread of one response `sqrt(p (1 - p))` from the pooled share.
  */
 export function proportionFamily(
   metric: string,
   o: Fields,
   read: (value: unknown, field: string) => Shares,
+  interval: ShareInterval,
 ): { family: Family<Shares>; confidence: number } {
   const { confidence } = readConfidence(metric, "options.confidence", o["confidence"]);
   const method = readMethod(metric, o["method"], METHODS);
@@ -50,7 +62,7 @@ export function proportionFamily(
     score: (c) => percentOf(c.successes, c.trials),
     merge: (a, b) => ({ successes: a.successes + b.successes, trials: a.trials + b.trials }),
     without: (a, b) => ({ successes: a.successes - b.successes, trials: a.trials - b.trials }),
-    interval: (c) => proportionInterval(c, { confidence, method }),
+    interval: (c) => interval(c, { confidence, method }),
     compare: (a, b) =>
       a.trials === 0 || b.trials === 0
         ? undefined

@@ -1,15 +1,18 @@
-import type { SbgParameters } from "../models/fitSbg.js";
 import { fail } from "./fail.js";
 import { readNumber, readRecord } from "./readers.js";
 
-export type { SbgParameters };
+/** The parameters of a shifted-beta-geometric model (the public `SbgParameters` of `fitSbg`). */
+export interface SbgModel {
+  readonly alpha: number;
+  readonly beta: number;
+}
 
 /** The fields of a fit (`fitSbg`'s result), so a saved fit can be passed as the model. */
 const MODEL_FIELDS = ["alpha", "beta", "logLikelihood", "standardErrors", "customers", "converged", "iterations"];
 const SHAPE = { above: 0, noun: "a shape parameter" } as const;
 
 /** `model.alpha` and `model.beta`: positive finite numbers; other fields of a fit are ignored. */
-export function readSbgModel(metric: string, model: unknown): SbgParameters {
+export function readSbgModel(metric: string, model: unknown): SbgModel {
   const m = readRecord(metric, "model", model, MODEL_FIELDS);
   return {
     alpha: readNumber(metric, "model.alpha", m["alpha"], SHAPE),
@@ -74,7 +77,7 @@ function lifetimeSeries(b: number, c: number, z: number): number {
  */
 export function derl(
   metric: string,
-  { alpha, beta }: SbgParameters,
+  { alpha, beta }: SbgModel,
   discountPercent: number,
   renewals: number,
 ): number | undefined {
@@ -91,7 +94,7 @@ export function derl(
  * first period (Fader and Hardie 2010): `2F1(1, beta; alpha + beta; 1 / (1 + d))`;
  * undiscounted `(alpha + beta - 1) / (alpha - 1)` for `alpha > 1`, else `undefined`.
  */
-export function del(metric: string, { alpha, beta }: SbgParameters, discountPercent: number): number | undefined {
+export function del(metric: string, { alpha, beta }: SbgModel, discountPercent: number): number | undefined {
   if (discountPercent === 0) return alpha > 1 ? (alpha + beta - 1) / (alpha - 1) : undefined;
   return converged(metric, discountPercent, lifetimeSeries(beta, alpha + beta, 100 / (100 + discountPercent)));
 }

@@ -1,5 +1,6 @@
 import { readRecord } from "../internal/readers.js";
-import { del, readDiscountPercent, readSbgModel, type SbgParameters } from "../internal/sbg.js";
+import { del, readDiscountPercent, readSbgModel } from "../internal/sbg.js";
+import type { SbgParameters } from "./fitSbg.js";
 
 /**
  * The discount rate for a discounted expected lifetime.

@@ -1,5 +1,6 @@
 import { readCount, readRecord } from "../internal/readers.js";
-import { derl, readDiscountPercent, readSbgModel, type SbgParameters } from "../internal/sbg.js";
+import { derl, readDiscountPercent, readSbgModel } from "../internal/sbg.js";
+import type { SbgParameters } from "./fitSbg.js";
 
 /**
  * A customer's tenure and the discount rate for a discounted expected residual lifetime.

@@ -1,6 +1,7 @@
 import { readAmount, readCount, readRecord } from "../internal/readers.js";
 import { finiteResult } from "../internal/results.js";
-import { derl, readDiscountPercent, readSbgModel, type SbgParameters } from "../internal/sbg.js";
+import { derl, readDiscountPercent, readSbgModel } from "../internal/sbg.js";
+import type { SbgParameters } from "./fitSbg.js";
 
 /**
  * The margin, discount rate and tenure for an sBG lifetime value.

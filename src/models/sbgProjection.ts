@@ -1,5 +1,6 @@
 import { readCount, readRecord } from "../internal/readers.js";
-import { readPeriods, readSbgModel, type SbgParameters } from "../internal/sbg.js";
+import { readPeriods, readSbgModel } from "../internal/sbg.js";
+import type { SbgParameters } from "./fitSbg.js";
 
 /**
  * A cohort to project, and how far.

@@ -1,5 +1,6 @@
 import { readNumber, readRecord } from "../internal/readers.js";
-import { MAX_PERIODS, readSbgModel, type SbgParameters } from "../internal/sbg.js";
+import { MAX_PERIODS, readSbgModel } from "../internal/sbg.js";
+import type { SbgParameters } from "./fitSbg.js";
 
 /**
  * The age at which to read an sBG retention rate.

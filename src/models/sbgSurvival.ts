@@ -1,5 +1,6 @@
 import { readRecord } from "../internal/readers.js";
-import { readPeriods, readSbgModel, type SbgParameters } from "../internal/sbg.js";
+import { readPeriods, readSbgModel } from "../internal/sbg.js";
+import type { SbgParameters } from "./fitSbg.js";
 
 /**
  * How far to draw an sBG survival curve.

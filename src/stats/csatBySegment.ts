@@ -7,6 +7,7 @@ import type { RatingScale } from "../survey/ratingScale.js";
 import type { RatingTally } from "../tally/ratingTally.js";
 import type { Segments } from "./npsBySegment.js";
 import type { ProportionBySegmentOptions, ProportionSegment } from "./proportionBySegment.js";
+import { proportionInterval } from "./proportionInterval.js";
 
 /**
  * Options for {@link csatBySegment}: those of `proportionBySegment` and those of `csat`.
@@ -53,7 +54,7 @@ export function csatBySegment(
   options?: CsatBySegmentOptions,
 ): ProportionSegment[] | undefined {
   const o = readOptions(METRIC, options, [...SEGMENT_OPTIONS, "scale", "satisfiedAtLeast"]);
-  const { family, confidence } = proportionFamily(METRIC, o, csatReader(METRIC, o));
+  const { family, confidence } = proportionFamily(METRIC, o, csatReader(METRIC, o), proportionInterval);
   const settings = { ...segmentOptions(METRIC, o), alpha: 1 - confidence };
   return bySegment(family, entriesOf(METRIC, "segments", segments, false), settings);
 }

@@ -6,6 +6,7 @@ import type { CsatCounts } from "../survey/csat.js";
 import type { RatingScale } from "../survey/ratingScale.js";
 import type { RatingTally } from "../tally/ratingTally.js";
 import type { Periods } from "./npsTrend.js";
+import { proportionInterval } from "./proportionInterval.js";
 import type { ProportionTrend, ProportionTrendOptions } from "./proportionTrend.js";
 
 /**
@@ -53,7 +54,7 @@ export function csatTrend(
   options?: CsatTrendOptions,
 ): ProportionTrend | undefined {
   const o = readOptions(METRIC, options, [...TREND_OPTIONS, "scale", "satisfiedAtLeast"]);
-  const { family } = proportionFamily(METRIC, o, csatReader(METRIC, o));
+  const { family } = proportionFamily(METRIC, o, csatReader(METRIC, o), proportionInterval);
   const window = readPositive(METRIC, o, "window", 4, true);
   const sigmas = readPositive(METRIC, o, "sigmas", 3, false);
   const result = trend(family, entriesOf(METRIC, "periods", periods, true), window, sigmas);

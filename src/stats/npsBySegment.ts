@@ -3,7 +3,8 @@ import { readOptions } from "../internal/readers.js";
 import { bySegment, entriesOf, SEGMENT_OPTIONS, segmentOptions } from "../internal/segments.js";
 import type { NpsInput } from "../survey/computeNps.js";
 import type { PValueAdjustment } from "./adjustPValues.js";
-import type { NpsIntervalMethod } from "./npsInterval.js";
+import { compareNps } from "./compareNps.js";
+import { type NpsIntervalMethod, npsInterval } from "./npsInterval.js";
 
 /**
  * Segments: a `Map` or a plain object from each segment's name to its responses, in any form the
@@ -115,7 +116,7 @@ const METRIC = "npsBySegment";
  */
 export function npsBySegment(segments: Segments<NpsInput>, options?: NpsBySegmentOptions): NpsSegment[] | undefined {
   const o = readOptions(METRIC, options, SEGMENT_OPTIONS);
-  const { family, confidence } = npsFamily(METRIC, o);
+  const { family, confidence } = npsFamily(METRIC, o, { interval: npsInterval, compare: compareNps });
   const settings = { ...segmentOptions(METRIC, o), alpha: 1 - confidence };
   return bySegment(family, entriesOf(METRIC, "segments", segments, false), settings);
 }

@@ -2,7 +2,8 @@ import { npsFamily } from "../internal/npsFamily.js";
 import { readOptions } from "../internal/readers.js";
 import { entriesOf, readPositive, TREND_OPTIONS, trend } from "../internal/segments.js";
 import type { NpsInput } from "../survey/computeNps.js";
-import type { NpsIntervalMethod } from "./npsInterval.js";
+import { compareNps } from "./compareNps.js";
+import { type NpsIntervalMethod, npsInterval } from "./npsInterval.js";
 
 /**
  * Periods in time order: an array of responses per period (named by their index), or a `Map` or
@@ -123,7 +124,7 @@ const METRIC = "npsTrend";
  */
 export function npsTrend(periods: Periods<NpsInput>, options?: NpsTrendOptions): NpsTrend | undefined {
   const o = readOptions(METRIC, options, TREND_OPTIONS);
-  const { family } = npsFamily(METRIC, o);
+  const { family } = npsFamily(METRIC, o, { interval: npsInterval, compare: compareNps });
   const window = readPositive(METRIC, o, "window", 4, true);
   const sigmas = readPositive(METRIC, o, "sigmas", 3, false);
   const result = trend(family, entriesOf(METRIC, "periods", periods, true), window, sigmas);

@@ -3,7 +3,7 @@ import { readOptions } from "../internal/readers.js";
 import { bySegment, entriesOf, SEGMENT_OPTIONS, segmentOptions } from "../internal/segments.js";
 import type { PValueAdjustment } from "./adjustPValues.js";
 import type { SegmentSortKey, Segments } from "./npsBySegment.js";
-import type { ProportionCounts, ProportionIntervalMethod } from "./proportionInterval.js";
+import { type ProportionCounts, type ProportionIntervalMethod, proportionInterval } from "./proportionInterval.js";
 
 /**
  * Options for {@link proportionBySegment} and `csatBySegment`.
@@ -95,7 +95,7 @@ export function proportionBySegment(
 ): ProportionSegment[] | undefined {
   const o = readOptions(METRIC, options, SEGMENT_OPTIONS);
   const read = (value: unknown, field: string) => readShares(METRIC, field, value, ["successes", "trials"]);
-  const { family, confidence } = proportionFamily(METRIC, o, read);
+  const { family, confidence } = proportionFamily(METRIC, o, read, proportionInterval);
   const settings = { ...segmentOptions(METRIC, o), alpha: 1 - confidence };
   return bySegment(family, entriesOf(METRIC, "segments", segments, false), settings);
 }

@@ -2,7 +2,7 @@ import { proportionFamily, readShares } from "../internal/proportionFamily.js";
 import { readOptions } from "../internal/readers.js";
 import { entriesOf, readPositive, TREND_OPTIONS, trend } from "../internal/segments.js";
 import type { Periods } from "./npsTrend.js";
-import type { ProportionCounts, ProportionIntervalMethod } from "./proportionInterval.js";
+import { type ProportionCounts, type ProportionIntervalMethod, proportionInterval } from "./proportionInterval.js";
 
 /**
  * Options for {@link proportionTrend} and `csatTrend`.
@@ -115,7 +115,7 @@ export function proportionTrend(
 ): ProportionTrend | undefined {
   const o = readOptions(METRIC, options, TREND_OPTIONS);
   const read = (value: unknown, field: string) => readShares(METRIC, field, value, ["successes", "trials"]);
-  const { family } = proportionFamily(METRIC, o, read);
+  const { family } = proportionFamily(METRIC, o, read, proportionInterval);
   const window = readPositive(METRIC, o, "window", 4, true);
   const sigmas = readPositive(METRIC, o, "sigmas", 3, false);
   const result = trend(family, entriesOf(METRIC, "periods", periods, true), window, sigmas);

@@ -1,7 +1,8 @@
 // Conventions that review alone used to keep: every public function is listed in the README's
 // function table, has its own section in docs/metrics.md and its own test file mirroring its
-// module. Data-driven from the exports, so a function added on any branch is caught.
-import { existsSync, readFileSync } from "node:fs";
+// module; internal modules import no public ones. Data-driven from the exports and the files, so
+// a function added on any branch is caught.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as lib from "../../src/index.js";
@@ -59,5 +60,16 @@ describe("every public function is documented where a reader looks for it", () =
     const module = new RegExp(`export \\{[^}]*\\b${name}\\b[^}]*\\} from "\\./(.*)\\.js"`).exec(barrel)?.[1];
     expect(module, `${name} is exported from its module`).toMatch(new RegExp(`/${name}$`));
     expect(existsSync(join(root, "test", `${module}.test.ts`)), `test/${module}.test.ts`).toBe(true);
+  });
+});
+
+describe("src/internal/ is the library's own vocabulary", () => {
+  const internal = join(root, "src", "internal");
+  const files = readdirSync(internal).filter((file) => file.endsWith(".ts"));
+
+  it.each(files)("%s imports no public module, not even its types (only errors.ts, the error class)", (file) => {
+    const source = readFileSync(join(internal, file), "utf8");
+    const outside = [...source.matchAll(/from "(\.\.\/[^"]+)"/g)].map((m) => m[1]);
+    expect(outside.filter((path) => path !== "../errors.js")).toStrictEqual([]);
   });
 });
