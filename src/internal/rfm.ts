@@ -137,8 +137,9 @@ function readCustomer(metric: string, value: unknown): string | number {
  * without storing them while each customer's transactions arrive in date order (the order of any
  * log sorted by time, or by customer then time). The first transaction that arrives before an
  * earlier-read one of the same customer switches to counting with a set of days per customer:
- * an array (or any iterable that can be read again) is then read once more from the start; a
- * one-shot iterator, which cannot be, throws `inconsistent`.
+ * an array (or any iterable that can be read again) is then read once more from the start, and
+ * must add up to the same up to that transaction; a one-shot iterator, which cannot be read
+ * again, throws `inconsistent`.
  */
 export function readLedger(metric: string, transactions: unknown, window: RfmWindow): RfmLedger {
   const reiterable =
@@ -146,8 +147,8 @@ export function readLedger(metric: string, transactions: unknown, window: RfmWin
     transactions !== null &&
     typeof (transactions as Partial<Iterable<unknown>>)[Symbol.iterator] === "function" &&
     (transactions as Iterable<unknown>)[Symbol.iterator]() !== (transactions as unknown);
-  const ordered = pass(metric, transactions, window, false);
-  if (ordered !== undefined) return ordered;
+  const ordered = pass(metric, transactions, window, undefined);
+  if (!("stoppedAt" in ordered)) return ordered;
   if (!reiterable) {
     fail({
       code: "inconsistent",
@@ -157,7 +158,7 @@ export function readLedger(metric: string, transactions: unknown, window: RfmWin
       received: "a one-shot iterator out of date order",
     });
   }
-  return pass(metric, transactions, window, true)!;
+  return pass(metric, transactions, window, ordered) as RfmLedger;
 }
 
 /**
@@ -202,16 +203,39 @@ export class CustomerIndex {
 /** Thrown (and caught) to stop a pass that counts without sets at the first transaction out of order. */
 const OUT_OF_ORDER = Symbol("out of order");
 
-/** One pass; `undefined` when counting without sets meets a transaction out of date order. */
-function pass(metric: string, transactions: unknown, window: RfmWindow, withSets: boolean): RfmLedger | undefined {
+/**
+ * Where a pass without sets stopped: the index and values of the transaction out of order, and
+ * what the transactions before it added up to. The second pass checks that it reads the same.
+ */
+interface Stop {
+  readonly stoppedAt: number;
+  readonly transaction: readonly [customer: string | number, day: number, amount: number];
+  readonly ids: readonly (string | number)[];
+  readonly columns: Columns;
+}
+
+/**
+ * One pass. Without `stop`, it counts without sets and returns a {@link Stop} at the first
+ * transaction out of date order; with the `stop` of such a pass, it counts with sets, and throws
+ * `inconsistent` if the transactions before the stop do not add up to the same as they did then
+ * (an array that answers differently when read again, through getters or a Proxy).
+ */
+function pass(metric: string, transactions: unknown, window: RfmWindow, stop: Stop | undefined): RfmLedger | Stop {
   const { calibrationEnd, observationEnd } = window;
-  const index = new CustomerIndex();
+  const withSets = stop !== undefined;
+  let stopped: Stop | undefined;
+  let reread = false;
+  const positions = new CustomerIndex();
   const ids: (string | number)[] = [];
   const sets: Set<number>[] = [];
   let c = allocate(0, undefined, false, false);
   let capacity = 0;
   let hasAmounts: boolean | undefined;
-  const read = (item: unknown): void => {
+  const read = (item: unknown, index: number): void => {
+    if (index === stop?.stoppedAt) {
+      checkRereading(metric, stop, ids, sets, c);
+      reread = true;
+    }
     const t = readRecord(metric, "", item, TRANSACTION_FIELDS);
     const customer = readCustomer(metric, t["customer"]);
     const day = readDate(metric, ".at", t["at"]);
@@ -227,15 +251,18 @@ function pass(metric: string, transactions: unknown, window: RfmWindow, withSets
       });
     }
     const amount = withAmount ? readAmount(metric, ".amount", t["amount"]) : 0;
+    if (index === stop?.stoppedAt && !sameTransaction(stop.transaction, [customer, day, amount])) {
+      changedOnRereading(metric);
+    }
     if (day > observationEnd) return;
-    let i = index.get(customer);
+    let i = positions.get(customer);
     if (i < 0) {
       i = ids.length;
       if (i === capacity) {
         capacity = Math.max(1024, 2 * capacity);
         c = allocate(capacity, c, withAmount, window.holdout);
       }
-      index.add(customer, i);
+      positions.add(customer, i);
       ids.push(customer);
       c.first[i] = day;
       c.last[i] = day;
@@ -253,7 +280,10 @@ function pass(metric: string, transactions: unknown, window: RfmWindow, withSets
       }
       return;
     }
-    if (day < c.latest[i]! && !withSets) throw OUT_OF_ORDER;
+    if (day < c.latest[i]! && !withSets) {
+      stopped = { stoppedAt: index, transaction: [customer, day, amount], ids, columns: c };
+      throw OUT_OF_ORDER;
+    }
     if (day < c.first[i]!) {
       c.first[i] = day;
       if (withAmount) c.firstAmount[i] = amount;
@@ -275,9 +305,11 @@ function pass(metric: string, transactions: unknown, window: RfmWindow, withSets
   try {
     forEachItem(metric, "transactions", transactions, read);
   } catch (error) {
-    if (error === OUT_OF_ORDER) return undefined;
+    if (error === OUT_OF_ORDER) return stopped!;
     throw error;
   }
+  // Fewer transactions than the first time: the array changed between the readings.
+  if (stop !== undefined && !reread) changedOnRereading(metric);
   if (withSets) {
     for (let i = 0; i < ids.length; i++) {
       let days = 0;
@@ -304,4 +336,50 @@ function pass(metric: string, transactions: unknown, window: RfmWindow, withSets
     holdoutAmount: c.holdoutAmount,
     hasAmounts: hasAmounts ?? false,
   };
+}
+
+/** Whether two readings of a transaction (customer, day, amount) are the same. */
+function sameTransaction(a: Stop["transaction"], b: Stop["transaction"]): boolean {
+  return Object.is(a[0], b[0]) && a[1] === b[1] && Object.is(a[2], b[2]);
+}
+
+/**
+ * Checks, when the second pass reaches the transaction where the first stopped, that the
+ * transactions before it gave the same customers in the same order, with the same first and
+ * latest days, as many distinct days and the same amounts.
+ */
+function checkRereading(
+  metric: string,
+  stop: Stop,
+  ids: readonly (string | number)[],
+  sets: readonly Set<number>[],
+  c: Columns,
+): void {
+  const before = stop.columns;
+  let same = ids.length === stop.ids.length;
+  for (let i = 0; same && i < ids.length; i++) {
+    same =
+      Object.is(ids[i], stop.ids[i]) &&
+      c.first[i] === before.first[i] &&
+      c.latest[i] === before.latest[i] &&
+      sets[i]!.size === before.days[i]! + (before.holdoutDays[i] ?? 0);
+  }
+  const amounts: (keyof Columns)[] = ["firstAmount", "amount", "holdoutAmount"];
+  for (const column of amounts) {
+    same &&= c[column].length === before[column].length;
+    for (let k = 0; same && k < c[column].length; k++) {
+      same = Object.is(c[column][k], before[column][k]);
+    }
+  }
+  if (!same) changedOnRereading(metric);
+}
+
+function changedOnRereading(metric: string): never {
+  return fail({
+    code: "inconsistent",
+    metric,
+    field: "transactions",
+    expected: "transactions that read the same each time (an array out of date order is read twice)",
+    received: "different transactions on the second reading",
+  });
 }

@@ -80,8 +80,9 @@ const METRIC = "rfmSummary";
  *
  * One pass, and memory of a fixed number of numbers per customer (none per transaction) while
  * each customer's transactions arrive in date order. An array out of date order is read a
- * second time, keeping each customer's purchase days; a one-shot iterator (a generator) out of
- * date order throws.
+ * second time, keeping each customer's purchase days, and must read the same (the transactions
+ * before the first one out of order are checked against the first reading); a one-shot iterator
+ * (a generator) out of date order throws.
  *
  * @param transactions - The log, any array or iterable of `{ customer, at, amount? }`.
  * @param options - `observationEnd`, `unit`, optional `calibrationEnd`.
@@ -92,7 +93,8 @@ const METRIC = "rfmSummary";
  *   or `YYYY-MM-DD` string, or a missing `unit`; `unknown-field` for a field not listed here;
  *   `out-of-range` for a day that does not exist or an unknown unit; `negative` and the number
  *   codes for a bad amount; `inconsistent` for an amount on some transactions only, a
- *   `calibrationEnd` after `observationEnd`, or a one-shot iterator out of date order.
+ *   `calibrationEnd` after `observationEnd`, a one-shot iterator out of date order, or a log out
+ *   of date order that reads differently the second time.
  *
  * @example
  * const rows = rfmSummary(

@@ -214,6 +214,48 @@ describe("rfmSummary and transaction order", () => {
     expect(rfmSummary([sorted[3]!, sorted[1]!, sorted[0]!, sorted[2]!], options)).toStrictEqual(expected);
   });
 
+  describe("an out-of-order log read twice that answers differently the second time", () => {
+    /** An iterable that can be read again, giving `first` on the first reading and `second` after. */
+    const twice = (first: RfmTransaction[], second: RfmTransaction[]): Iterable<RfmTransaction> => {
+      let readings = 0;
+      return {
+        [Symbol.iterator]: () => {
+          // A reading starts at its first `next()` (creating an iterator reads nothing).
+          let source: Iterator<RfmTransaction> | undefined;
+          return {
+            next: () => {
+              source ??= (readings++ === 0 ? first : second)[Symbol.iterator]();
+              return source.next();
+            },
+          };
+        },
+      };
+    };
+    const outOfOrder = [sorted[3]!, sorted[1]!, sorted[0]!, sorted[2]!];
+    const cases: [string, RfmTransaction[]][] = [
+      [
+        "a transaction before the one out of order changed",
+        [{ ...sorted[3]!, at: "2026-01-07" }, ...outOfOrder.slice(1)],
+      ],
+      ["a customer before it changed", [{ ...sorted[3]!, customer: "b" }, ...outOfOrder.slice(1)]],
+      ["an amount before it changed", [{ ...sorted[3]!, amount: 5 }, ...outOfOrder.slice(1)]],
+      ["the amounts are gone", outOfOrder.map(({ customer, at }) => ({ customer, at }))],
+      ["the transaction out of order changed", [sorted[3]!, { ...sorted[1]!, at: "2026-01-02" }]],
+      ["it ends before the transaction out of order", [sorted[3]!]],
+    ];
+    it.each(cases)("throws inconsistent naming transactions when %s", (_, second) => {
+      const error = expectCxError(() => rfmSummary(twice(outOfOrder, second), options), {
+        code: "inconsistent",
+        field: "transactions",
+      });
+      expect(error.message).toContain("read the same each time");
+    });
+
+    it("gives the rows when it answers the same", () => {
+      expect(rfmSummary(twice(outOfOrder, [...outOfOrder]), options)).toStrictEqual(expected);
+    });
+  });
+
   it("reads a generator in date order in one pass", () => {
     function* log(): Generator<RfmTransaction> {
       yield* sorted;
