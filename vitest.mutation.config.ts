@@ -26,6 +26,12 @@ const config: ViteUserConfig = defineConfig({
     // type check of the examples compiles the instrumented sources and runs no library code.
     testNamePattern: "^(?!.*(past the first 2\\^23 scores of a large array|strict TypeScript))",
     testTimeout: 30_000,
+    // Test files share one module graph per worker instead of importing the library afresh each:
+    // a mutant's tests then run in about a fifth of the time (10 s against 44 s for the whole
+    // set on one worker). Safe because stryker.config.json ignores static mutants (those in code
+    // that runs when a module loads), which a module loaded once could not switch; every other
+    // mutant is switched on at call time.
+    isolate: false,
   },
 });
 
