@@ -21,12 +21,17 @@ rows = Counter()
 with open("test/fixtures/cdnow/cdnow_summary.csv") as f:
     for r in csv.DictReader(f):
         rows[(int(r["x"]), float(r["t_x"]), float(r["T"]))] += 1
-keys = sorted(rows)
-x = np.array([k[0] for k in keys], float)
-tx = np.array([k[1] for k in keys])
-T = np.array([k[2] for k in keys])
-n = np.array([rows[k] for k in keys], float)
-N = n.sum()
+
+
+def columns(histories):
+    """The columns x, t_x, T and counts n of a Counter of histories (x, t_x, T), and their total."""
+    keys = sorted(histories)
+    counts = np.array([histories[k] for k in keys], float)
+    return (np.array([k[0] for k in keys], float), np.array([k[1] for k in keys]), np.array([k[2] for k in keys]),
+            counts, counts.sum())
+
+
+x, tx, T, n, N = columns(rows)
 
 
 def bgnbd_ll(p):
@@ -144,12 +149,7 @@ with open("test/fixtures/cdnow/cdnow_sample_transactions.txt") as f:
         if ordinal <= end:
             days.setdefault(int(customer), set()).add(ordinal)
 exact = Counter((len(d) - 1, (max(d) - min(d)) / 7, (end - min(d)) / 7) for d in days.values())
-keys = sorted(exact)
-x = np.array([k[0] for k in keys], float)
-tx = np.array([k[1] for k in keys])
-T = np.array([k[2] for k in keys])
-n = np.array([exact[k] for k in keys], float)
-N = n.sum()
+x, tx, T, n, N = columns(exact)
 for name, ll in [("BG/NBD", bgnbd_ll), ("Pareto/NBD", pareto_ll)]:
     p, value = fit(ll, [1, 1, 1, 1])
     print(name, "exact weeks: scipy parameters", [repr(float(v)) for v in p], "log-likelihood", repr(value), flush=True)
