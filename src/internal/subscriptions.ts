@@ -112,8 +112,9 @@ function monthlyOf(
       (typeof discountPercent === "number" && discountPercent >= 0 && discountPercent <= 100)) &&
     (intervalCount === undefined || isWholeNumber(intervalCount, 1))
   ) {
-    // The readers' formula on the same values: -0 (the one value they change) can only make
-    // the product a zero, which `+ 0` makes 0 as `finiteResult` does.
+    // The readers' formula on the values they would return: they change only -0 into 0, which
+    // leaves this product as it is or a zero, made 0 by `+ 0` as `finiteResult` does. A product
+    // too large for a double goes to the readers, whose `finiteResult` throws for it.
     const units = (quantity ?? 1) as number;
     const every = (intervalCount ?? 1) as number;
     const monthly = (amount * units * (100 - ((discountPercent ?? 0) as number)) * perYear) / (1200 * every);
