@@ -48,18 +48,35 @@ export function readSnapshot(metric: string, field: string, value: unknown): Sna
   return objectSnapshot(metric, field, value);
 }
 
+/**
+ * `readAmount` of a snapshot value that returns a valid positive amount as the very value read.
+ * `readAmount` returns `amount + 0` (which makes `-0` a `0`): a fresh number, which V8 boxed on its
+ * way into the caller's `visit` closure, 32 MB per `mrrMovements` call on 1,000,000 customers.
+ * `amount + 0` is `amount` for every amount but a zero; zeros and every invalid value still go
+ * through `readAmount`. (Allocation per call measured as the growth of `heapUsed` over one call
+ * under `node --expose-gc --min-semi-space-size=1024 --max-semi-space-size=1024`, where no
+ * garbage is collected during the call.)
+ */
+function snapshotAmount(metric: string, amount: unknown): number {
+  return typeof amount === "number" && amount > 0 && amount !== Infinity ? amount : readAmount(metric, "", amount);
+}
+
 function mapSnapshot(metric: string, field: string, map: Map<unknown, unknown>): Snapshot {
   return {
     forEach(visit) {
       let current = "";
       try {
-        for (const [id, amount] of Map.prototype.entries.call(map) as IterableIterator<[unknown, unknown]>) {
+        // `forEach`, not `for...of` over `entries()`, whose `[id, amount]` array and result object
+        // per customer were 190 MB per `mrrMovements` call on 1,000,000 customers (measured as for
+        // snapshotAmount). The same entries in the same order: nothing here runs the caller's
+        // code or changes the map.
+        Map.prototype.forEach.call(map, (amount: unknown, id: unknown) => {
           if (typeof id !== "string") {
             fail({ code: "wrong-type", metric, field: `${field} key`, expected: "a customer id string", received: id });
           }
           current = id;
-          visit(id, readAmount(metric, "", amount));
-        }
+          visit(id, snapshotAmount(metric, amount));
+        });
       } catch (error) {
         rethrowWithin(error, metric, () => `${field}[${JSON.stringify(current)}]`);
       }
@@ -92,7 +109,7 @@ function objectSnapshot(metric: string, field: string, object: object): Snapshot
         for (const id in object) {
           if (!Object.hasOwn(object, id)) continue;
           current = id;
-          visit(id, readAmount(metric, "", amountOf(id)));
+          visit(id, snapshotAmount(metric, amountOf(id)));
         }
       } catch (error) {
         rethrowWithin(error, metric, () => `${field}[${JSON.stringify(current)}]`);

@@ -1,6 +1,6 @@
 import { CompensatedSum } from "../internal/compensatedSum.js";
 import { fail } from "../internal/fail.js";
-import { classifyMrrChange } from "../internal/mrrChange.js";
+import { mrrChangeKind } from "../internal/mrrChange.js";
 import { readSnapshot } from "../internal/mrrSnapshots.js";
 import { readAmount, readCount, readRecord } from "../internal/readers.js";
 import { finiteResult } from "../internal/results.js";
@@ -81,8 +81,8 @@ export function expansionMrr(input: MrrSnapshots | ExpansionFromAverageInput): n
   const expansion = new CompensatedSum();
   previous.forEach(() => {}); // validates every amount at the start before those at the end
   current.forEach((id, after) => {
-    const change = classifyMrrChange(previous.get(id) ?? 0, after, false);
-    if (change.kind === "expansion") expansion.add(change.amount);
+    const before = previous.get(id) ?? 0;
+    if (mrrChangeKind(before, after, false) === "expansion") expansion.addDifference(after, before);
   });
   return finiteResult(METRIC, "current", expansion.value(), o["current"]);
 }

@@ -1,6 +1,6 @@
 import { forEachItem } from "../internal/collections.js";
 import { CompensatedSum } from "../internal/compensatedSum.js";
-import { classifyMrrChange } from "../internal/mrrChange.js";
+import { addMrrChange } from "../internal/mrrChange.js";
 import { readSnapshot } from "../internal/mrrSnapshots.js";
 import { readRecord, readString } from "../internal/readers.js";
 import { finiteResult } from "../internal/results.js";
@@ -105,8 +105,7 @@ export function mrrMovements(input: MrrMovementsInput): MrrMovements {
     totals.ending.add(after);
     // Only a former customer's return is a reactivation: one listed at 0 before (a trial, a free
     // plan) who starts paying is new business.
-    const change = classifyMrrChange(previous.get(id) ?? 0, after, former.has(id));
-    if (change.kind !== "none") totals[change.kind].add(change.amount);
+    addMrrChange(totals, previous.get(id) ?? 0, after, former.has(id));
   });
   // A total too large for a double names the snapshot its amounts came from.
   const total = (sum: CompensatedSum, field: "previous" | "current"): number =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { sumOf } from "../../src/internal/compensatedSum.js";
+import { CompensatedSum, sumOf } from "../../src/internal/compensatedSum.js";
 
 const identity = (x: number): number => x;
 const naive = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
@@ -38,5 +38,24 @@ describe("sumOf, the compensated sum behind mrr, expansionMrr and mrrMovements",
 
   it("sums nothing to a positive 0", () => {
     expect(Object.is(sumOf([], identity), 0)).toBe(true);
+  });
+});
+
+describe("CompensatedSum.addDifference, the movements of mrrMovements and expansionMrr", () => {
+  it("adds the double a - b, exactly as adding that term would", () => {
+    // 0.3 - 0.1 is 0.19999999999999998 and 100 - 99.99 is 0.010000000000005116 in doubles: the
+    // term added is the rounded difference, as when mrrMovements took it before adding it.
+    const byDifference = new CompensatedSum();
+    const byTerm = new CompensatedSum();
+    for (const [a, b] of [
+      [0.3, 0.1],
+      [2 ** 52, 0.5],
+      [100, 99.99],
+      [1, 3],
+    ] as const) {
+      byDifference.addDifference(a, b);
+      byTerm.add(a - b);
+    }
+    expect(byDifference.value()).toBe(byTerm.value());
   });
 });
