@@ -7,7 +7,7 @@ import { readSurveyInput } from "./surveyInput.js";
 import { readTally } from "./tallies.js";
 
 /** Promoters score at least 9, detractors at most 6. */
-const NPS_CATEGORIES = { atLeast: 9, atMost: 6, sum: false } as const;
+const NPS_CATEGORIES = { atLeast: 9, atMost: 6, withSum: false } as const;
 
 /** The counts behind an NPS, with their total. */
 export interface NpsCounted {

@@ -31,12 +31,15 @@ export interface RatingSums {
   readonly atMost: number;
 }
 
-/** What {@link sumRatingArray} counts: thresholds (any whole numbers), and whether to sum. */
+/**
+ * What {@link sumRatingArray} counts: ratings at least `atLeast` (from the scale's `min` to
+ * `max + 1`) and at most `atMost` (from `min - 1` to `max`), and whether to sum them.
+ */
 export interface RatingThresholds {
   readonly atLeast: number;
   readonly atMost: number;
-  /** Whether the caller needs the sum (the four-bytes loop is faster without it; 0 when not). */
-  readonly sum: boolean;
+  /** Whether the caller needs the sum (the four-bytes loop is faster without it); `sum` is 0 if not. */
+  readonly withSum: boolean;
 }
 
 // Literals rather than 2 ** n, which bundlers keep in every other function's bundle as possible
@@ -60,11 +63,16 @@ export function sumRatingArray(
   thresholds: RatingThresholds,
 ): RatingSums {
   if (scale.min >= 0 && scale.max <= 255) {
-    const sums =
-      scale.max <= 127 && isUint8Array(ratings, length)
-        ? sumByteWords(ratings as Uint8Array, length, scale, thresholds)
-        : sumWeights(ratings, length, weightTable(scale, thresholds));
-    if (sums !== undefined) return sums;
+    let sums: RatingSums | undefined;
+    try {
+      sums =
+        scale.max <= 127 && isUint8Array(ratings, length)
+          ? sumByteWords(ratings as Uint8Array, length, scale, thresholds)
+          : sumWeights(ratings, length, weightTable(scale, thresholds));
+    } catch (error) {
+      nameFirstBadRating(metric, field, ratings, length, scale, { error });
+    }
+    if (sums !== undefined) return thresholds.withSum ? sums : { ...sums, sum: 0 };
     nameFirstBadRating(metric, field, ratings, length, scale);
   }
   // Scales outside 0-255 (rare: a tally's own scale can be anywhere from -1e9 to 1e9).
@@ -100,15 +108,10 @@ export function countRatingArray(
     // numbers from 0 to max point nowhere (a typed array ignores stores at 6.5, -1, NaN or past its
     // end), so the ratings were all good exactly when the counts on the scale add up to `length`.
     const counts = new Float64Array(scale.max + 1);
-    if (isUint8Array(ratings, length)) {
-      const bytes = ratings as Uint8Array;
-      for (let i = 0; i < length; i++) counts[bytes[i]!]!++;
-    } else {
-      for (let i = 0; i < length; i++) {
-        const rating = ratings[i];
-        if (typeof rating !== "number") break;
-        counts[rating]!++;
-      }
+    try {
+      countInto(counts, ratings, length);
+    } catch (error) {
+      nameFirstBadRating(metric, field, ratings, length, scale, { error });
     }
     const onScale = counts.subarray(scale.min);
     let total = 0;
@@ -125,17 +128,41 @@ export function countRatingArray(
   return counts;
 }
 
+/** Adds 1 at each rating's own index of `counts`; stops at the first value that is not a number. */
+function countInto(counts: Float64Array, ratings: ArrayLike<unknown>, length: number): void {
+  if (isUint8Array(ratings, length)) {
+    const bytes = ratings as Uint8Array;
+    for (let i = 0; i < length; i++) counts[bytes[i]!]!++;
+    return;
+  }
+  for (let i = 0; i < length; i++) {
+    const rating = ratings[i];
+    if (typeof rating !== "number") return;
+    counts[rating]!++;
+  }
+}
+
 /**
  * Reads the ratings again from the start and throws for the first that is not on `scale`. Called
- * when a fast loop found a bad rating; if none is bad on this second reading, the array answered
- * differently the second time (a getter or a Proxy), which is an error of its own.
+ * when a fast loop found a bad rating, or when reading an element threw (`thrown`: a getter or a
+ * Proxy of the caller's, which the fast loop may have reached past a bad rating it had not named
+ * yet). If none is bad on this second reading, the error thrown is rethrown; with none thrown, the
+ * array answered differently the second time, which is an error of its own.
  */
-function nameFirstBadRating(metric: string, field: string, ratings: ArrayLike<unknown>, length: number, scale: Scale) {
+function nameFirstBadRating(
+  metric: string,
+  field: string,
+  ratings: ArrayLike<unknown>,
+  length: number,
+  scale: Scale,
+  thrown?: { readonly error: unknown },
+): never {
   for (let i = 0; i < length; i++) {
     const rating = ratings[i];
     if (!isRatingOn(rating, scale)) readRating(metric, `${field}[${i}]`, rating, scale);
   }
-  fail({
+  if (thrown !== undefined) throw thrown.error;
+  return fail({
     code: "inconsistent",
     metric,
     field,
@@ -223,10 +250,11 @@ function sumByteWords(
   thresholds: RatingThresholds,
 ): RatingSums | undefined {
   const { min, max } = scale;
-  // "At most t" is counted as length minus "at least t + 1"; both thresholds are clamped to
-  // min..max + 1, which counts the same, so that 128 - (threshold - min) stays within 0..128.
-  const atLeastFrom = Math.min(Math.max(thresholds.atLeast, min), max + 1);
-  const aboveFrom = Math.min(Math.max(thresholds.atMost + 1, min), max + 1);
+  // "At most t" is counted as length minus "at least t + 1". Both "at least" thresholds are then
+  // within min to max + 1 (see RatingThresholds), so that 128 - (threshold - min) stays within
+  // 0..128 and no byte on the scale carries.
+  const atLeastFrom = thresholds.atLeast;
+  const aboveFrom = thresholds.atMost + 1;
   // Whole words start at the first byte whose offset in the buffer is a multiple of 4; the bytes
   // before and after them are read one by one.
   const offset = typedArrayGetter("byteOffset").call(bytes) as number;
@@ -237,22 +265,22 @@ function sumByteWords(
   if (wordCount > 0) {
     const words = new Uint32Array(typedArrayGetter("buffer").call(bytes) as ArrayBufferLike, offset + head, wordCount);
     const constants = wordConstants(min, max, atLeastFrom, aboveFrom);
-    const counted = thresholds.sum ? sumWords(words, constants, min) : countWords(words, constants);
+    const counted = thresholds.withSum ? sumWords(words, constants, min) : countWords(words, constants);
     if (counted === undefined) return undefined;
     sums = counted;
   }
-  for (const [from, to] of [
-    [0, head],
-    [tail, length],
-  ] as const) {
+  // The bytes before and after the whole words, one by one.
+  const addBytes = (from: number, to: number): boolean => {
     for (let i = from; i < to; i++) {
       const b = bytes[i]!;
-      if (b < min || b > max) return undefined;
+      if (b < min || b > max) return false;
       sums.sum += b;
       if (b >= atLeastFrom) sums.atLeast++;
       if (b >= aboveFrom) sums.above++;
     }
-  }
+    return true;
+  };
+  if (!addBytes(0, head) || !addBytes(tail, length)) return undefined;
   return { sum: sums.sum, atLeast: sums.atLeast, atMost: length - sums.above };
 }
 
@@ -344,6 +372,8 @@ function sumWords(words: Uint32Array, constants: WordConstants, min: number): Wo
  * read internal slots, which a look-alike object or a Proxy does not have and an own property of
  * the array cannot override.
  */
+let typedArrayGetters: Map<string | symbol, () => unknown> | undefined;
+
 function typedArrayGetter(name: "buffer" | "byteOffset" | "length" | typeof Symbol.toStringTag): () => unknown {
   // Looked up once each: a property descriptor is an object, and a stream of small arrays (a
   // tally per chunk) would allocate one per call.
@@ -356,8 +386,6 @@ function typedArrayGetter(name: "buffer" | "byteOffset" | "length" | typeof Symb
   }
   return getter;
 }
-
-let typedArrayGetters: Map<string | symbol, () => unknown> | undefined;
 
 /**
  * True for a real `Uint8Array` whose length is `length` (so not one whose `length` was redefined,

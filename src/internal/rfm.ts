@@ -345,8 +345,10 @@ function sameTransaction(a: Stop["transaction"], b: Stop["transaction"]): boolea
 
 /**
  * Checks, when the second pass reaches the transaction where the first stopped, that the
- * transactions before it gave the same customers in the same order, with the same first and
- * latest days, as many distinct days and the same amounts.
+ * transactions before it gave the same customers in the same order, with the same first, last and
+ * latest days, as many purchase days in each period (counted the same way by both passes, since
+ * those transactions were in date order) and the same amounts. What it cannot see without keeping
+ * every day is a day moved between the first and the last that leaves each count the same.
  */
 function checkRereading(
   metric: string,
@@ -361,11 +363,13 @@ function checkRereading(
     same =
       Object.is(ids[i], stop.ids[i]) &&
       c.first[i] === before.first[i] &&
+      c.last[i] === before.last[i] &&
       c.latest[i] === before.latest[i] &&
+      c.days[i] === before.days[i] &&
       sets[i]!.size === before.days[i]! + (before.holdoutDays[i] ?? 0);
   }
-  const amounts: (keyof Columns)[] = ["firstAmount", "amount", "holdoutAmount"];
-  for (const column of amounts) {
+  const columns: (keyof Columns)[] = ["holdoutDays", "firstAmount", "amount", "holdoutAmount"];
+  for (const column of columns) {
     same &&= c[column].length === before[column].length;
     for (let k = 0; same && k < c[column].length; k++) {
       same = Object.is(c[column][k], before[column][k]);

@@ -123,8 +123,8 @@ export function ces(
     missing,
     (scale) =>
       lowerIsEasier
-        ? { atLeast: scale.max + 1, atMost: thresholdOn(scale), sum: true }
-        : { atLeast: thresholdOn(scale), atMost: scale.min - 1, sum: true },
+        ? { atLeast: scale.max + 1, atMost: thresholdOn(scale), withSum: true }
+        : { atLeast: thresholdOn(scale), atMost: scale.min - 1, withSum: true },
   );
   const easyThreshold =
     given === undefined ? thresholdOn(scale) : readRating(METRIC, "options.easyThreshold", given, scale);

@@ -112,7 +112,7 @@ export function csat(
   const sums = sumSurveyRatings(METRIC, survey, o["scale"], DEFAULT_SCALE, missing, (scale) => ({
     atLeast: thresholdOn(scale),
     atMost: scale.min - 1,
-    sum: false,
+    withSum: false,
   }));
   if (given !== undefined) readRating(METRIC, "options.satisfiedAtLeast", given, sums.scale);
   const satisfied = sums.atLeast;

@@ -69,7 +69,7 @@ describe("src/internal/ is the library's own vocabulary", () => {
 
   it.each(files)("%s imports no public module, not even its types (only errors.ts, the error class)", (file) => {
     const source = readFileSync(join(internal, file), "utf8");
-    const outside = [...source.matchAll(/from "(\.\.\/[^"]+)"/g)].map((m) => m[1]);
+    const outside = [...source.matchAll(/(?:from |import\()"(\.\.\/[^"]+)"/g)].map((m) => m[1]);
     expect(outside.filter((path) => path !== "../errors.js")).toStrictEqual([]);
   });
 });

@@ -243,6 +243,22 @@ describe("rfmSummary and transaction order", () => {
       ["the transaction out of order changed", [sorted[3]!, { ...sorted[1]!, at: "2026-01-02" }]],
       ["it ends before the transaction out of order", [sorted[3]!]],
     ];
+    it("throws inconsistent when a day before the one out of order moved across calibrationEnd", () => {
+      // Read alone, the first reading gives frequency 2 and holdoutFrequency 1, the second 1 and 2.
+      const day = (at: string): RfmTransaction => ({ customer: "a", at });
+      const first = [day("2026-01-01"), day("2026-01-05"), day("2026-01-10"), day("2026-01-03")];
+      const second = [day("2026-01-01"), day("2026-01-07"), day("2026-01-10"), day("2026-01-03")];
+      const withHoldout = { ...options, calibrationEnd: "2026-01-06" };
+      expectCxError(() => rfmSummary(twice(first, second), withHoldout), {
+        code: "inconsistent",
+        field: "transactions",
+      });
+      expect(rfmSummary(twice(first, [...first]), withHoldout)[0]).toMatchObject({
+        frequency: 2,
+        holdoutFrequency: 1,
+      });
+    });
+
     it.each(cases)("throws inconsistent naming transactions when %s", (_, second) => {
       const error = expectCxError(() => rfmSummary(twice(outOfOrder, second), options), {
         code: "inconsistent",

@@ -98,6 +98,44 @@ describe("arrays of ratings", () => {
     );
   });
 
+  it("count Uint8Arrays of thousands of ratings exactly, at every alignment (the words are summed 127 at a time)", () => {
+    // Lengths around multiples of 4 * 127 bytes, a skewed mix of every rating: an independent count.
+    for (const length of [507, 508, 509, 1016, 4000, 65_537]) {
+      const values = Array.from({ length }, (_, i) => [5, 5, 4, 1, 5, 3, 2, 4, 5][i % 9]!);
+      const satisfied = values.filter((v) => v >= 4).length;
+      const sum = values.reduce((a, b) => a + b, 0);
+      for (let offset = 0; offset < 4; offset++) {
+        const bytes = bytesAt(values, offset);
+        expect(csat(bytes)).toBe((100 * satisfied) / length);
+        expect(ces(bytes, { scale: { min: 1, max: 5 } })?.mean).toBe(sum / length);
+        expect(computeNps(bytes)?.detractors).toBe(length);
+      }
+    }
+  });
+
+  it("name the first bad rating even when a later element throws as it is read", () => {
+    // The fast loop reads past a bad rating before it knows; the error is the bad rating's.
+    const ratings = [5, 99, 3];
+    Object.defineProperty(ratings, 2, {
+      get: () => {
+        throw new Error("a getter of the caller's");
+      },
+    });
+    expect(caught(() => csat(ratings))).toMatchObject({ code: "out-of-range", field: "ratings[1]" });
+    expect(caught(() => tally(ratings, { scale: { min: 1, max: 5 } }))).toMatchObject({ field: "ratings[1]" });
+    // With no bad rating before it, the caller's exception is the one that comes out.
+    const throwing = [5, 4, 3];
+    let reads = 0;
+    Object.defineProperty(throwing, 1, {
+      get: () => {
+        reads++;
+        if (reads === 1) throw new RangeError("once");
+        return 4;
+      },
+    });
+    expect(() => csat(throwing)).toThrow(RangeError);
+  });
+
   it("read scales outside 0 to 255 one by one, with the same results", () => {
     for (const scale of [
       { min: -2, max: 2 },
