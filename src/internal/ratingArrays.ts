@@ -63,17 +63,13 @@ export function sumRatingArray(
   thresholds: RatingThresholds,
 ): RatingSums {
   if (scale.min >= 0 && scale.max <= 255) {
-    let sums: RatingSums | undefined;
-    try {
-      sums =
-        scale.max <= 127 && isUint8Array(ratings, length)
-          ? sumByteWords(ratings as Uint8Array, length, scale, thresholds)
-          : sumWeights(ratings, length, weightTable(scale, thresholds));
-    } catch (error) {
-      nameFirstBadRating(metric, field, ratings, length, scale, { error });
-    }
+    const failure: Failure = {};
+    const sums =
+      scale.max <= 127 && isUint8Array(ratings, length)
+        ? sumByteWords(ratings as Uint8Array, length, scale, thresholds)
+        : sumWeights(ratings, length, weightTable(scale, thresholds), failure);
     if (sums !== undefined) return thresholds.withSum ? sums : { ...sums, sum: 0 };
-    nameFirstBadRating(metric, field, ratings, length, scale);
+    nameFirstBadRating(metric, field, ratings, length, scale, failure.thrown);
   }
   // Scales outside 0-255 (rare: a tally's own scale can be anywhere from -1e9 to 1e9).
   let sum = 0;
@@ -108,16 +104,12 @@ export function countRatingArray(
     // numbers from 0 to max point nowhere (a typed array ignores stores at 6.5, -1, NaN or past its
     // end), so the ratings were all good exactly when the counts on the scale add up to `length`.
     const counts = new Float64Array(scale.max + 1);
-    try {
-      countInto(counts, ratings, length);
-    } catch (error) {
-      nameFirstBadRating(metric, field, ratings, length, scale, { error });
-    }
+    const thrown = countInto(counts, ratings, length);
     const onScale = counts.subarray(scale.min);
     let total = 0;
     for (let k = 0; k < size; k++) total += onScale[k]!;
-    if (total === length) return onScale;
-    nameFirstBadRating(metric, field, ratings, length, scale);
+    if (total === length && thrown === undefined) return onScale;
+    nameFirstBadRating(metric, field, ratings, length, scale, thrown);
   }
   const counts = new Float64Array(size);
   for (let i = 0; i < length; i++) {
@@ -128,18 +120,40 @@ export function countRatingArray(
   return counts;
 }
 
-/** Adds 1 at each rating's own index of `counts`; stops at the first value that is not a number. */
-function countInto(counts: Float64Array, ratings: ArrayLike<unknown>, length: number): void {
+/**
+ * What reading an element threw (a getter or a Proxy of the caller's). The fast loops catch it
+ * themselves and stop, because they may have read past a bad rating that must be named first;
+ * a `try` around a call of the loop instead made `tally` a tenth slower (measured).
+ */
+interface Thrown {
+  readonly error: unknown;
+}
+
+/** Where a fast loop leaves what it caught. */
+interface Failure {
+  thrown?: Thrown;
+}
+
+/**
+ * Adds 1 at each rating's own index of `counts`; stops at the first value that is not a number,
+ * and returns what reading an element threw, if it threw.
+ */
+function countInto(counts: Float64Array, ratings: ArrayLike<unknown>, length: number): Thrown | undefined {
   if (isUint8Array(ratings, length)) {
     const bytes = ratings as Uint8Array;
     for (let i = 0; i < length; i++) counts[bytes[i]!]!++;
-    return;
+    return undefined;
   }
-  for (let i = 0; i < length; i++) {
-    const rating = ratings[i];
-    if (typeof rating !== "number") return;
-    counts[rating]!++;
+  try {
+    for (let i = 0; i < length; i++) {
+      const rating = ratings[i];
+      if (typeof rating !== "number") return undefined;
+      counts[rating]!++;
+    }
+  } catch (error) {
+    return { error };
   }
+  return undefined;
 }
 
 /**
@@ -155,7 +169,7 @@ function nameFirstBadRating(
   ratings: ArrayLike<unknown>,
   length: number,
   scale: Scale,
-  thrown?: { readonly error: unknown },
+  thrown?: Thrown,
 ): never {
   for (let i = 0; i < length; i++) {
     const rating = ratings[i];
@@ -188,12 +202,17 @@ function weightTable(scale: Scale, thresholds: RatingThresholds): Float64Array {
  * Adds the weights of `length` ratings chunk by chunk, and unpacks each chunk's sum into its three
  * fields; `undefined` as soon as a chunk holds a value off the table's scale.
  */
-function sumWeights(ratings: ArrayLike<unknown>, length: number, weights: Float64Array): RatingSums | undefined {
+function sumWeights(
+  ratings: ArrayLike<unknown>,
+  length: number,
+  weights: Float64Array,
+  failure: Failure,
+): RatingSums | undefined {
   let sum = 0;
   let atLeast = 0;
   let atMost = 0;
   for (let start = 0; start < length; start += CHUNK) {
-    const packed = sumChunk(ratings, start, Math.min(length, start + CHUNK), weights);
+    const packed = sumChunk(ratings, start, Math.min(length, start + CHUNK), weights, failure);
     if (!(packed < BAD)) return undefined;
     const chunkAtMost = Math.floor(packed / AT_MOST);
     const rest = packed - chunkAtMost * AT_MOST;
@@ -207,15 +226,27 @@ function sumWeights(ratings: ArrayLike<unknown>, length: number, weights: Float6
 
 /**
  * The sum of the weights of `ratings[start..end)`, or `BAD` at the first value that is not a
- * number. The loop returns rather than calls out to throw: a call inside the loop, even one that
- * always throws, made it half again as slow (measured on computeNps).
+ * number or whose reading throws (left in `failure`). The loop returns rather than calls out to
+ * throw: a call inside the loop, even one that always throws, made it half again as slow
+ * (measured on computeNps).
  */
-function sumChunk(ratings: ArrayLike<unknown>, start: number, end: number, weights: Float64Array): number {
+function sumChunk(
+  ratings: ArrayLike<unknown>,
+  start: number,
+  end: number,
+  weights: Float64Array,
+  failure: Failure,
+): number {
   let sum = 0;
-  for (let i = start; i < end; i++) {
-    const rating = ratings[i];
-    if (typeof rating !== "number") return BAD;
-    sum += weights[rating]!;
+  try {
+    for (let i = start; i < end; i++) {
+      const rating = ratings[i];
+      if (typeof rating !== "number") return BAD;
+      sum += weights[rating]!;
+    }
+  } catch (error) {
+    failure.thrown = { error };
+    return BAD;
   }
   return sum;
 }
