@@ -23,7 +23,7 @@ export function csatReader(metric: string, o: Fields): (value: unknown, field: s
     const survey = readSurveyInput(metric, field, value, { tally: true, counts: true });
     if (survey.kind === "counts") return readShares(metric, field, survey.fields, ["satisfied", "responses"]);
     const { scale, counts } = renamed(metric, field, () =>
-      countSurveyRatings(metric, survey, scaleValue, DEFAULT_SCALE),
+      countSurveyRatings(metric, survey, scaleValue, DEFAULT_SCALE, "error"),
     );
     const cut = cutOn(scale);
     let successes = 0;

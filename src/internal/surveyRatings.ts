@@ -15,7 +15,7 @@ export function countSurveyRatings(
   survey: RatingsOrTally,
   scaleOption: unknown,
   fallback: Scale,
-  missing: MissingAnswers = "error",
+  missing: MissingAnswers,
 ): { scale: Scale; counts: ArrayLike<number>; skipped: number } {
   if (survey.kind === "tally") {
     const scale = scaleOption === undefined ? undefined : readScaleOption(metric, scaleOption, fallback);

@@ -134,6 +134,8 @@ describe("arrays of ratings", () => {
       },
     });
     expect(() => csat(throwing)).toThrow(RangeError);
+    reads = 0;
+    expect(() => tally(throwing, { scale: { min: 1, max: 5 } })).toThrow(RangeError);
   });
 
   it("read scales outside 0 to 255 one by one, with the same results", () => {
@@ -180,7 +182,11 @@ describe("arrays of ratings", () => {
       const ratings = [5, 4, 3];
       let reads = 0;
       Object.defineProperty(ratings, 1, { get: () => (reads++ === 0 ? 99 : 4) });
-      expect(caught(() => metric(ratings))).toMatchObject({ code: "inconsistent", field });
+      expect(caught(() => metric(ratings))).toMatchObject({
+        code: "inconsistent",
+        field,
+        expected: "ratings that read the same each time",
+      });
     }
   });
 });

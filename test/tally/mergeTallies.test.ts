@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mergeTallies, type RatingTally, tally } from "../../src/index.js";
 import { MAX_COUNT } from "../../src/internal/limits.js";
-import { expectCxError } from "../helpers/errors.js";
+import { caught, expectCxError } from "../helpers/errors.js";
 
 const zeros = (): number[] => new Array<number>(11).fill(0);
 const empty: RatingTally = { min: 0, max: 10, counts: zeros() };
@@ -44,5 +44,27 @@ describe("mergeTallies", () => {
       code: "out-of-range",
       field: "tallies[0].counts",
     });
+  });
+
+  it("says what it expected: the counts as an array, their totals, at least one tally", () => {
+    const expected = (fn: () => unknown): string => caught(fn).expected;
+    expect(expected(() => mergeTallies([empty, { ...empty, counts: "0" as never }]))).toBe("an array of 11 counts");
+    expect(expected(() => mergeTallies([{ ...empty, counts: [MAX_COUNT, 1, ...zeros().slice(2)] }]))).toBe(
+      `counts that add up to at most ${MAX_COUNT}`,
+    );
+    const at: RatingTally = { min: 0, max: 10, counts: [MAX_COUNT, ...zeros().slice(1)] };
+    expect(expected(() => mergeTallies([at, { ...empty, counts: [1, ...zeros().slice(1)] }]))).toBe(
+      `tallies whose counts add up to at most ${MAX_COUNT}`,
+    );
+    expect(expected(() => mergeTallies([]))).toBe("at least one tally");
+  });
+
+  it.each(["segment", "max2", "Min", "count"])("rejects a field %s in the first or a later tally as unknown", (key) => {
+    for (const tallies of [[{ ...empty, [key]: 1 }], [empty, empty, { ...empty, [key]: 1 }]]) {
+      expectCxError(() => mergeTallies(tallies as RatingTally[]), {
+        code: "unknown-field",
+        field: `tallies[${tallies.length - 1}].${key}`,
+      });
+    }
   });
 });
