@@ -2,6 +2,7 @@
 // function table, has its own section in docs/metrics.md and its own test file mirroring its
 // module; internal modules import no public ones. Data-driven from the exports and the files, so
 // a function added on any branch is caught.
+import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -71,5 +72,24 @@ describe("src/internal/ is the library's own vocabulary", () => {
     const source = readFileSync(join(internal, file), "utf8");
     const outside = [...source.matchAll(/(?:from |import\()"(\.\.\/[^"]+)"/g)].map((m) => m[1]);
     expect(outside.filter((path) => path !== "../errors.js")).toStrictEqual([]);
+  });
+});
+
+describe("the code's lines", () => {
+  /** Tracked code files (sources, tests, benchmarks, scripts, examples, configuration). */
+  const files = execFileSync("git", ["ls-files", "*.ts", "*.mjs", "*.js", "*.cjs", "*.sh", "*.py"], {
+    cwd: root,
+    encoding: "utf8",
+  })
+    .split("\n")
+    .filter((file) => file !== "");
+
+  it("are at most 120 characters long", () => {
+    const long = files.flatMap((file) =>
+      readFileSync(join(root, file), "utf8")
+        .split("\n")
+        .flatMap((line, i) => (line.length > 120 ? [`${file}:${i + 1} (${line.length})`] : [])),
+    );
+    expect(long).toStrictEqual([]);
   });
 });

@@ -98,7 +98,7 @@ describe("arrays of ratings", () => {
     );
   });
 
-  it("count Uint8Arrays of thousands of ratings exactly, at every alignment (the words are summed 127 at a time)", () => {
+  it("count Uint8Arrays of thousands of ratings exactly at every alignment (words summed 127 at a time)", () => {
     // Lengths around multiples of 4 * 127 bytes, a skewed mix of every rating: an independent count.
     for (const length of [507, 508, 509, 1016, 4000, 65_537]) {
       const values = Array.from({ length }, (_, i) => [5, 5, 4, 1, 5, 3, 2, 4, 5][i % 9]!);
