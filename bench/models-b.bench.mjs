@@ -133,10 +133,13 @@ function run(label, model) {
       `  summary + fit: ${(summarise - simulate + fitting).toFixed(0)} ms without the simulation, ` +
       `${(summarise + fitting).toFixed(0)} ms with it (target < 2000 ms)\n` +
       `  CPU time: simulate ${simulateCpu.toFixed(0)} ms, simulate + rfmGroups ${summariseCpu.toFixed(0)} ms, ` +
-      `fitBgNbd ${fittingCpu.toFixed(0)} ms; summary + fit without the simulation ${(summariseCpu - simulateCpu + fittingCpu).toFixed(0)} ms\n` +
-      `  live memory (heap + array buffers) while summarising: up to ${peak.toFixed(1)} MB above the start (${samples.length} samples); ` +
+      `fitBgNbd ${fittingCpu.toFixed(0)} ms; summary + fit without the simulation ` +
+      `${(summariseCpu - simulateCpu + fittingCpu).toFixed(0)} ms\n` +
+      `  live memory (heap + array buffers) while summarising: up to ${peak.toFixed(1)} MB above the start ` +
+      `(${samples.length} samples); ` +
       `kept after it (the groups): ${(after - before).toFixed(1)} MB` +
-      `\n  fitted r = ${fit.r.toFixed(3)}, alpha = ${fit.alpha.toFixed(3)}, a = ${fit.a.toFixed(3)}, b = ${fit.b.toFixed(3)}`,
+      `\n  fitted r = ${fit.r.toFixed(3)}, alpha = ${fit.alpha.toFixed(3)}, ` +
+      `a = ${fit.a.toFixed(3)}, b = ${fit.b.toFixed(3)}`,
   );
   return groups;
 }

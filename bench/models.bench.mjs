@@ -32,7 +32,8 @@ function measure(name, fit, target) {
   const median = times[Math.floor(times.length / 2)];
   console.log(
     `${name}: median ${median.toFixed(1)} ms, fastest ${times[0].toFixed(1)} ms per fit over ${RUNS} runs ` +
-      `(target < ${target} ms; ${result.iterations} iterations, converged ${result.converged}, LL ${result.logLikelihood.toFixed(1)})`,
+      `(target < ${target} ms; ${result.iterations} iterations, converged ${result.converged}, ` +
+      `LL ${result.logLikelihood.toFixed(1)})`,
   );
 }
 

@@ -123,7 +123,8 @@ console.log(line(["case", "ns/score", "x its loop", "heap after call"]));
 for (const r of rows) console.log(line(r));
 const fastestPeer = best.get("net-promoter-score, number[]");
 console.log(
-  `\ncomputeNps vs net-promoter-score on number[]: ${(fastestPeer / best.get("computeNps, number[]")).toFixed(1)} times faster`,
+  `\ncomputeNps vs net-promoter-score on number[]: ` +
+    `${(fastestPeer / best.get("computeNps, number[]")).toFixed(1)} times faster`,
 );
 console.log(`net-promoter-score on a Uint8Array: ${peerOnBytes}`);
 

@@ -45,7 +45,8 @@ function best(label, fn) {
 const cohorts = sbgCohorts(1000, 35); // 36 counts each: ages 0 to 35
 const fit = best("fitSbg: 1,000 cohorts of 36 periods, one fit", () => fitSbg(cohorts));
 console.log(
-  `  alpha ${fit.alpha.toFixed(4)}, beta ${fit.beta.toFixed(4)}, converged ${fit.converged}, ${fit.iterations} iterations`,
+  `  alpha ${fit.alpha.toFixed(4)}, beta ${fit.beta.toFixed(4)}, ` +
+    `converged ${fit.converged}, ${fit.iterations} iterations`,
 );
 best("fitSbg: 1,000 separate fits of one 36-period cohort", () => cohorts.map((c) => fitSbg(c)));
 
@@ -97,7 +98,8 @@ if (globalThis.gc) {
   for (const n of [100_000, 1_000_000]) {
     const { growth } = heapAfter(n);
     console.log(
-      `cohortRetention from a generator of ${n.toLocaleString("en")} customers: peak heap growth ${growth.toFixed(2)} MB`,
+      `cohortRetention from a generator of ${n.toLocaleString("en")} customers: ` +
+        `peak heap growth ${growth.toFixed(2)} MB`,
     );
   }
 } else console.log("(run with --expose-gc for the memory figures)");

@@ -132,7 +132,8 @@ function movementsLoopObject(previous, current, former) {
 }
 
 compare(
-  `Revenue, ${SUBSCRIPTIONS.toLocaleString("en")} subscriptions and ${CUSTOMERS.toLocaleString("en")} customers per call`,
+  `Revenue, ${SUBSCRIPTIONS.toLocaleString("en")} subscriptions and ` +
+    `${CUSTOMERS.toLocaleString("en")} customers per call`,
   [
     {
       name: "mrr, subscription objects",

@@ -299,7 +299,8 @@ const cohorts = cohortRetention(subscribers, { asOf: "2026-11-01" });
 const ages = [0, 1, 2, 3, 6, 12];
 const recent = cohorts.cohorts.filter((c) => c.active.length > 1).slice(-8);
 console.log(
-  `Cohort retention from examples/data/subscription-customers.csv (${subscribers.length} customers, % active, as of ${cohorts.asOf})\n`,
+  `Cohort retention from examples/data/subscription-customers.csv ` +
+    `(${subscribers.length} customers, % active, as of ${cohorts.asOf})\n`,
 );
 printTable(
   ["cohort", "size", ...ages.map((a) => `m${a}`)],

@@ -44,7 +44,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   await new Promise((resolve) => out.end(resolve));
   const nps = await npsFromLines(file);
   console.log(
-    `NPS of 1,000,000 streamed scores: ${nps.score.toFixed(2)} (${nps.responses} responses, read 10,000 lines at a time)`,
+    `NPS of 1,000,000 streamed scores: ${nps.score.toFixed(2)} ` +
+      `(${nps.responses} responses, read 10,000 lines at a time)`,
   );
   rmSync(dir, { recursive: true, force: true });
 }

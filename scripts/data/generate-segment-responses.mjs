@@ -86,7 +86,8 @@ for (let week = 1; week <= WEEKS; week++) {
       const sameWeek = Math.floor((later.getTime() - FIRST_MONDAY) / (7 * DAY)) === week - 1;
       if (sameWeek)
         rows.push(
-          `${customer.id},${later.toISOString().slice(0, 10)},${customer.market},${customer.plan},${score(customer, week)}`,
+          `${customer.id},${later.toISOString().slice(0, 10)},` +
+            `${customer.market},${customer.plan},${score(customer, week)}`,
         );
     }
   }

@@ -57,7 +57,11 @@ export async function figures() {
     width: 680,
     height: 400,
     title: "NPS by market, with 95 % intervals",
-    description: `NPS of each market with its adjusted-Wald interval. Orange: differs from all other markets together after Holm's adjustment for ${segments.length} comparisons. Yellow: p < 0.05 before the adjustment only (${rawOnlyNames.join(", ") || "none"}). Dashed: the NPS of all responses, ${num(overall.score, 1)}.`,
+    description:
+      "NPS of each market with its adjusted-Wald interval. Orange: differs from all other markets together " +
+      `after Holm's adjustment for ${segments.length} comparisons. ` +
+      `Yellow: p < 0.05 before the adjustment only (${rawOnlyNames.join(", ") || "none"}). ` +
+      `Dashed: the NPS of all responses, ${num(overall.score, 1)}.`,
     xLabel: "market (sorted by NPS)",
     yLabel: "NPS (points)",
     x: {
@@ -116,12 +120,14 @@ export async function figures() {
     width: 720,
     height: 420,
     title: "Weekly NPS control chart",
-    description: `Weekly NPS with p-chart style limits at 3 standard errors of the pooled NPS variance around the centre line ${num(trend.centre, 1)}; weeks outside: ${
-      trend.periods
-        .filter((p) => p.outside)
-        .map((p) => p.period)
-        .join(", ") || "none"
-    }. Dotted: the rolling 4-week NPS from merged counts.`,
+    description:
+      "Weekly NPS with p-chart style limits at 3 standard errors of the pooled NPS variance " +
+      `around the centre line ${num(trend.centre, 1)}; weeks outside: ${
+        trend.periods
+          .filter((p) => p.outside)
+          .map((p) => p.period)
+          .join(", ") || "none"
+      }. Dotted: the rolling 4-week NPS from merged counts.`,
     xLabel: "week of 2026",
     y: { min: -60, max: 60, ticks: [-60, -40, -20, 0, 20, 40, 60] },
     yLabel: "NPS (points)",
@@ -185,7 +191,10 @@ export function guideNumbers() {
       .join(",") === "W17"
       ? ""
       : "(more than week 17 flagged)",
-    `moves the NPS from ${overall.score.toFixed(1)} to ${weighted.score.toFixed(1)}, with a 95 % interval from ${weighted.lower.toFixed(1)} to\n${weighted.upper.toFixed(1)} on an effective sample of ${thousands(Math.round(weighted.effectiveResponses))} of the ${thousands(rows.length)} responses`,
+    `moves the NPS from ${overall.score.toFixed(1)} to ${weighted.score.toFixed(1)}, ` +
+      `with a 95 % interval from ${weighted.lower.toFixed(1)} to\n${weighted.upper.toFixed(1)} ` +
+      `on an effective sample of ${thousands(Math.round(weighted.effectiveResponses))} ` +
+      `of the ${thousands(rows.length)} responses`,
     `// ${thousands(rows.length)} of ${thousands(csvRows)} answers remain`,
   ].filter(Boolean);
 }

@@ -67,7 +67,8 @@ function text(x, y, content, attributes = "") {
 
 function open(width, height, title, description) {
   const lines = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="0 0 ${num(width)} ${num(height)}" role="img" ${FONT} font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" ` +
+      `viewBox="0 0 ${num(width)} ${num(height)}" role="img" ${FONT} font-size="12">`,
     `<title>${escapeXml(title ?? "")}</title>`,
   ];
   if (description) lines.push(`<desc>${escapeXml(description)}</desc>`);
@@ -156,18 +157,25 @@ export function lineChart(options) {
     );
   lines.push("</g>");
   lines.push(
-    `<g stroke="#333333" stroke-width="1"><line x1="${num(margin.left)}" x2="${num(margin.left + plotW)}" y1="${num(margin.top + plotH)}" y2="${num(margin.top + plotH)}"/><line x1="${num(margin.left)}" x2="${num(margin.left)}" y1="${num(margin.top)}" y2="${num(margin.top + plotH)}"/></g>`,
+    `<g stroke="#333333" stroke-width="1">` +
+      `<line x1="${num(margin.left)}" x2="${num(margin.left + plotW)}" ` +
+      `y1="${num(margin.top + plotH)}" y2="${num(margin.top + plotH)}"/>` +
+      `<line x1="${num(margin.left)}" x2="${num(margin.left)}" ` +
+      `y1="${num(margin.top)}" y2="${num(margin.top + plotH)}"/>` +
+      "</g>",
   );
   lines.push('<g fill="#333333">');
   for (const t of xa.ticks) {
     lines.push(
-      `<line x1="${num(sx(t))}" x2="${num(sx(t))}" y1="${num(margin.top + plotH)}" y2="${num(margin.top + plotH + 5)}" stroke="#333333"/>`,
+      `<line x1="${num(sx(t))}" x2="${num(sx(t))}" ` +
+        `y1="${num(margin.top + plotH)}" y2="${num(margin.top + plotH + 5)}" stroke="#333333"/>`,
     );
     lines.push(text(sx(t), margin.top + plotH + 18, xa.format(t), 'text-anchor="middle"'));
   }
   for (const t of ya.ticks) {
     lines.push(
-      `<line x1="${num(margin.left - 5)}" x2="${num(margin.left)}" y1="${num(sy(t))}" y2="${num(sy(t))}" stroke="#333333"/>`,
+      `<line x1="${num(margin.left - 5)}" x2="${num(margin.left)}" ` +
+        `y1="${num(sy(t))}" y2="${num(sy(t))}" stroke="#333333"/>`,
     );
     lines.push(text(margin.left - 8, sy(t) + 4, ya.format(t), 'text-anchor="end"'));
   }
@@ -182,7 +190,8 @@ export function lineChart(options) {
   for (const a of annotations) {
     const x = sx(a.x);
     lines.push(
-      `<line x1="${num(x)}" x2="${num(x)}" y1="${num(margin.top)}" y2="${num(margin.top + plotH)}" stroke="#888888" stroke-dasharray="4 3"/>`,
+      `<line x1="${num(x)}" x2="${num(x)}" y1="${num(margin.top)}" y2="${num(margin.top + plotH)}" ` +
+        `stroke="#888888" stroke-dasharray="4 3"/>`,
     );
     const y = a.at === "bottom" ? margin.top + plotH - 6 : margin.top + 12;
     if (a.label)
@@ -205,7 +214,9 @@ export function lineChart(options) {
       for (const p of s.points) {
         const x = sx(p.x);
         lines.push(
-          `<path d="M${num(x)},${num(sy(p.low))}V${num(sy(p.high))}M${num(x - 3)},${num(sy(p.low))}H${num(x + 3)}M${num(x - 3)},${num(sy(p.high))}H${num(x + 3)}"/>`,
+          `<path d="M${num(x)},${num(sy(p.low))}V${num(sy(p.high))}` +
+            `M${num(x - 3)},${num(sy(p.low))}H${num(x + 3)}` +
+            `M${num(x - 3)},${num(sy(p.high))}H${num(x + 3)}"/>`,
         );
       }
       lines.push("</g>");
@@ -234,13 +245,15 @@ export function lineChart(options) {
     const x = where.endsWith("left") ? margin.left + 18 : margin.left + plotW - boxW;
     let y = where.startsWith("top") ? margin.top + 10 : margin.top + plotH - boxH;
     lines.push(
-      `<rect x="${num(x - 8)}" y="${num(y - 6)}" width="${num(boxW)}" height="${num(boxH)}" fill="#ffffff" fill-opacity="0.9" stroke="#dddddd"/>`,
+      `<rect x="${num(x - 8)}" y="${num(y - 6)}" width="${num(boxW)}" height="${num(boxH)}" ` +
+        `fill="#ffffff" fill-opacity="0.9" stroke="#dddddd"/>`,
     );
     for (const s of labelled) {
       const sample =
         s.line === false
           ? ""
-          : `<line x1="${num(x)}" x2="${num(x + 22)}" y1="${num(y + 6)}" y2="${num(y + 6)}" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ""}/>`;
+          : `<line x1="${num(x)}" x2="${num(x + 22)}" y1="${num(y + 6)}" y2="${num(y + 6)}" ` +
+            `stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="6 4"' : ""}/>`;
       const marker = s.markers ? `<circle cx="${num(x + 11)}" cy="${num(y + 6)}" r="3.5" fill="${s.color}"/>` : "";
       lines.push(`${sample}${marker}${text(x + 30, y + 10, s.label, 'fill="#333333"')}`);
       y += 18;
@@ -345,7 +358,9 @@ export function heatMap(options) {
       const x = left + j * cellW;
       const y = top + i * cellH;
       lines.push(
-        `<rect x="${num(x)}" y="${num(y)}" width="${num(cellW)}" height="${num(cellH)}" fill="${fill}" stroke="#ffffff"/>${text(x + cellW / 2, y + cellH / 2 + 4, format(v), `fill="${luminance(fill) < 0.35 ? "#ffffff" : "#1a1a1a"}"`)}`,
+        `<rect x="${num(x)}" y="${num(y)}" width="${num(cellW)}" height="${num(cellH)}" ` +
+          `fill="${fill}" stroke="#ffffff"/>` +
+          text(x + cellW / 2, y + cellH / 2 + 4, format(v), `fill="${luminance(fill) < 0.35 ? "#ffffff" : "#1a1a1a"}"`),
       );
     });
   });
@@ -359,7 +374,8 @@ export function heatMap(options) {
   for (let k = 0; k < steps; k++) {
     const fill = colorAt(colors, (k + 0.5) / steps);
     lines.push(
-      `<rect x="${num(left + (k * barW) / steps)}" y="${num(barY)}" width="${num(barW / steps)}" height="10" fill="${fill}"/>`,
+      `<rect x="${num(left + (k * barW) / steps)}" y="${num(barY)}" ` +
+        `width="${num(barW / steps)}" height="10" fill="${fill}"/>`,
     );
   }
   lines.push('<g fill="#333333" font-size="11">');

@@ -57,7 +57,12 @@ def pareto_ll(p):
 
 def fit(ll, start):
     f = lambda q: -ll(np.exp(q)) / N
-    res = minimize(f, np.log(start), method="Nelder-Mead", options={"xatol": 1e-12, "fatol": 1e-15, "maxiter": 20000, "maxfev": 40000})
+    res = minimize(
+        f,
+        np.log(start),
+        method="Nelder-Mead",
+        options={"xatol": 1e-12, "fatol": 1e-15, "maxiter": 20000, "maxfev": 40000},
+    )
     res = minimize(f, res.x, method="BFGS", options={"gtol": 1e-11})
     return np.exp(res.x), -res.fun * N
 
@@ -82,7 +87,10 @@ def mp_pareto(r, alpha, s, beta):
         a, bb = (alpha, beta) if alpha >= beta else (beta, alpha)
         second = s + 1 if alpha >= beta else r + xi
         c = r + s + xi
-        a0 = mhyp(c, second, c + 1, (a - bb) / (a + txi)) / (a + txi) ** c - mhyp(c, second, c + 1, (a - bb) / (a + Ti)) / (a + Ti) ** c
+        a0 = (
+            mhyp(c, second, c + 1, (a - bb) / (a + txi)) / (a + txi) ** c
+            - mhyp(c, second, c + 1, (a - bb) / (a + Ti)) / (a + Ti) ** c
+        )
         l = 1 / ((alpha + Ti) ** (r + xi) * (beta + Ti) ** s) + s / c * a0
         total += int(ni) * (mlg(r + xi) - mlg(r) + r * mlog(alpha) + s * mlog(beta) + mlog(l))
     return total
@@ -113,12 +121,22 @@ def polish_and_standard_errors(mll, p):
     h, g = hessian_and_gradient(mll, list(p))
     for _ in range(2):
         p = p - h ** -1 * g
-        g = mp.matrix([diff(lambda *q: mll(*q), list(p), tuple(1 if j == i else 0 for j in range(len(p)))) for i in range(len(p))])
+        g = mp.matrix(
+            [diff(lambda *q: mll(*q), list(p), tuple(1 if j == i else 0 for j in range(len(p)))) for i in range(len(p))]
+        )
     cov = (-h) ** -1
-    return [repr(float(v)) for v in p], repr(float(mll(*list(p)))), [float(mp.sqrt(cov[i, i])) for i in range(len(p))], [float(v) for v in g]
+    return (
+        [repr(float(v)) for v in p],
+        repr(float(mll(*list(p)))),
+        [float(mp.sqrt(cov[i, i])) for i in range(len(p))],
+        [float(v) for v in g],
+    )
 
 
-for name, ll, mll, start in [("BG/NBD", bgnbd_ll, mp_bgnbd, [1, 1, 1, 1]), ("Pareto/NBD", pareto_ll, mp_pareto, [1, 1, 1, 1])]:
+for name, ll, mll, start in [
+    ("BG/NBD", bgnbd_ll, mp_bgnbd, [1, 1, 1, 1]),
+    ("Pareto/NBD", pareto_ll, mp_pareto, [1, 1, 1, 1]),
+]:
     p, value = fit(ll, start)
     print(name, "scipy parameters", [repr(float(v)) for v in p], "log-likelihood", repr(value))
     polished, value, se, g = polish_and_standard_errors(mll, p)
@@ -130,7 +148,9 @@ mp.dps = 30
 r, alpha, a, b = [mpf(v) for v in fit(bgnbd_ll, [1, 1, 1, 1])[0]]
 def bg_expected(xi, txi, Ti, t):
     xi, txi, Ti, t = mpf(xi), mpf(txi), mpf(Ti), mpf(t)
-    num = (a + b + xi - 1) / (a - 1) * (1 - ((alpha + Ti) / (alpha + Ti + t)) ** (r + xi) * mhyp(r + xi, b + xi, a + b + xi - 1, t / (alpha + Ti + t)))
+    num = (a + b + xi - 1) / (a - 1) * (
+        1 - ((alpha + Ti) / (alpha + Ti + t)) ** (r + xi) * mhyp(r + xi, b + xi, a + b + xi - 1, t / (alpha + Ti + t))
+    )
     den = 1 + (a / (b + xi - 1) * ((alpha + Ti) / (alpha + txi)) ** (r + xi) if xi > 0 else 0)
     return num / den
 print("BG/NBD E[Y(39) | 2, 30.43, 38.86] =", repr(float(bg_expected(2, 30.43, 38.86, 39))))

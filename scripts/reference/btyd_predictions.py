@@ -36,16 +36,47 @@ def pareto_alive(x, tx, T):
 
 
 def pareto_conditional(x, tx, T, t):  # SMC 1987 eq. (22)
-    return (pr + x) * (pbeta + T) / ((palpha + T) * (ps - 1)) * (1 - ((pbeta + T) / (pbeta + T + t)) ** (ps - 1)) * pareto_alive(x, tx, T)
+    return (
+        (pr + x)
+        * (pbeta + T)
+        / ((palpha + T) * (ps - 1))
+        * (1 - ((pbeta + T) / (pbeta + T + t)) ** (ps - 1))
+        * pareto_alive(x, tx, T)
+    )
 
 
 def pareto_new(t):  # SMC 1987 eq. (17)
     return pr * pbeta / (palpha * (ps - 1)) * (1 - (pbeta / (pbeta + t)) ** (ps - 1))
 
 
-for x, tx, T in [(2, mpf("30.43"), mpf("38.86")), (0, 0, mpf("38.86")), (7, mpf("35.0"), mpf("38.86")), (3, mpf("5.0"), mpf("38.86"))]:
-    print("BG/NBD alive", x, tx, T, repr(float(bg_alive(x, tx, T))), "E[Y(39)]", repr(float(bg_conditional(x, tx, T, 39))), "E[Y(100)]", repr(float(bg_conditional(x, tx, T, 100))))
-    print("Pareto/NBD alive", x, tx, T, repr(float(pareto_alive(x, tx, T))), "E[Y(39)]", repr(float(pareto_conditional(x, tx, T, 39))), "E[Y(100)]", repr(float(pareto_conditional(x, tx, T, 100))))
+for x, tx, T in [
+    (2, mpf("30.43"), mpf("38.86")),
+    (0, 0, mpf("38.86")),
+    (7, mpf("35.0"), mpf("38.86")),
+    (3, mpf("5.0"), mpf("38.86")),
+]:
+    print(
+        "BG/NBD alive",
+        x,
+        tx,
+        T,
+        repr(float(bg_alive(x, tx, T))),
+        "E[Y(39)]",
+        repr(float(bg_conditional(x, tx, T, 39))),
+        "E[Y(100)]",
+        repr(float(bg_conditional(x, tx, T, 100))),
+    )
+    print(
+        "Pareto/NBD alive",
+        x,
+        tx,
+        T,
+        repr(float(pareto_alive(x, tx, T))),
+        "E[Y(39)]",
+        repr(float(pareto_conditional(x, tx, T, 39))),
+        "E[Y(100)]",
+        repr(float(pareto_conditional(x, tx, T, 100))),
+    )
 for t in [1, 39, 78, 1000]:
     print("new customer", t, "BG/NBD", repr(float(bg_new(t))), "Pareto/NBD", repr(float(pareto_new(t))))
 
@@ -65,6 +96,9 @@ def at_a(value, f):
     finally:
         a = saved
 print("BG/NBD a = 1 new customer t = 39", repr(float(limit(lambda v: at_a(v, lambda: bg_new(39)), 1))))
-print("BG/NBD a = 1 E[Y(39) | 2, 30.43, 38.86]", repr(float(limit(lambda v: at_a(v, lambda: bg_conditional(2, mpf("30.43"), mpf("38.86"), 39)), 1))))
+print(
+    "BG/NBD a = 1 E[Y(39) | 2, 30.43, 38.86]",
+    repr(float(limit(lambda v: at_a(v, lambda: bg_conditional(2, mpf("30.43"), mpf("38.86"), 39)), 1))),
+)
 # Pareto/NBD at s = 1: the limit of the bracket over s - 1 is ln(1 + t/beta).
 print("Pareto/NBD s = 1 new customer t = 39", repr(float(pr * pbeta / palpha * log(1 + 39 / pbeta))))

@@ -10,10 +10,15 @@ def show(name, args, value):
     print(f"  [{', '.join(repr(float(a)) for a in args)}, {float(value)!r}], // {name}")
 
 print("logGamma")
-for x in [1e-300, 1e-8, 0.1, 0.5, 0.9, 0.999, 1.001, 1.5, 1.999, 2.5, 3.7, 9.99, 10, 10.01, 33.3, 171.5, 1e5, 1e10, 1e300]:
+for x in [
+    1e-300, 1e-8, 0.1, 0.5, 0.9, 0.999, 1.001, 1.5, 1.999, 2.5, 3.7, 9.99, 10, 10.01, 33.3, 171.5, 1e5, 1e10, 1e300
+]:
     show("lnGamma", [x], loggamma(mpf(x)))
 print("logBeta")
-for a, b in [(0.5, 0.5), (1, 1), (2.5, 3.5), (0.243, 1e6), (1e-3, 1e12), (0.793, 2.426 + 29), (20, 30), (12.5, 1e8), (3, 1e300), (1e5, 1e5)]:
+for a, b in [
+    (0.5, 0.5), (1, 1), (2.5, 3.5), (0.243, 1e6), (1e-3, 1e12),
+    (0.793, 2.426 + 29), (20, 30), (12.5, 1e8), (3, 1e300), (1e5, 1e5),
+]:
     with mp.workdps(400):  # 50 digits cannot tell 1e300 + 3 from 1e300
         show("lnB", [a, b], loggamma(mpf(a)) + loggamma(mpf(b)) - loggamma(mpf(a) + mpf(b)))
 print("digamma")

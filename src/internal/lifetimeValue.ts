@@ -20,7 +20,10 @@ export interface ValueSetting {
 
 const PERIODS = { min: 0, max: 100_000, integer: true, noun: "a whole number", belowCode: "negative" } as const;
 
-/** Reads `models` (`{ bgNbd, gammaGamma }`) and `options` (`{ periods, discountPercent, marginPercent, periodLength? }`). */
+/**
+ * Reads `models` (`{ bgNbd, gammaGamma }`) and `options`
+ * (`{ periods, discountPercent, marginPercent, periodLength? }`).
+ */
 export function readValueSetting(metric: string, models: unknown, options: unknown): ValueSetting {
   if (options === undefined)
     fail({ code: "wrong-type", metric, field: "options", expected: "an object with named fields", received: options });

@@ -100,9 +100,9 @@ export type Fields = Readonly<Record<string, unknown>>;
  * Returns `value` as a record of named fields, or throws `wrong-type`. With `known`, a field the
  * library does not define is an `unknown-field` error that suggests the nearest known name (such a
  * field is named as the caller wrote it: bare for the top-level input, `field` `"input"`;
- * `options.confidenc` within options; `.amout` relative to an item), and the result is a copy of the known fields, each read
- * from `value` exactly once: a getter or a proxy that answers differently on a second read cannot
- * slip an unvalidated value past the readers.
+ * `options.confidenc` within options; `.amout` relative to an item), and the result is a copy of
+ * the known fields, each read from `value` exactly once: a getter or a proxy that answers
+ * differently on a second read cannot slip an unvalidated value past the readers.
  */
 export function readRecord(metric: string, field: string, value: unknown, known?: readonly string[]): Fields {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {

@@ -28,7 +28,8 @@ const CUSTOMER_FIELDS = ["frequency", "recency", "periods", "count"];
  * fitted BG/BB model (Fader, Hardie and Shang, "Customer-Base Analysis in a Discrete-Time
  * Noncontractual Setting", Marketing Science 29(6), 2010, equation 13), computed as the sum over
  * the future opportunities n + 1, ..., n + n* of the chance of being alive and transacting there:
- * `E[X(n, n+n*) | x, tₓ, n] = B(α+x+1, β+n−x)/B(α, β) · B(γ, δ+n)/B(γ, δ) / L · Σ_{i=1}^{n*} B(γ, δ+n+i)/B(γ, δ+n)`,
+ * `E[X(n, n+n*) | x, tₓ, n] = B(α+x+1, β+n−x)/B(α, β) · B(γ, δ+n)/B(γ, δ) / L`
+ * `· Σ_{i=1}^{n*} B(γ, δ+n+i)/B(γ, δ+n)`,
  * with L the likelihood of {@link fitBgBb}. This equals the paper's closed form and stays finite at
  * γ = 1, where the closed form divides by zero; its cost grows with n*.
  *

@@ -24,7 +24,8 @@ const CUSTOMER_FIELDS = ["frequency", "recency", "periods", "count"];
  * The probability that a customer is still alive at the next transaction opportunity, n + 1,
  * under a fitted BG/BB model (Fader, Hardie and Shang, "Customer-Base Analysis in a
  * Discrete-Time Noncontractual Setting", Marketing Science 29(6), 2010, equation 11):
- * `P(alive at n+1 | x, tₓ, n) = B(α+x, β+n−x)/B(α, β) · B(γ, δ+n+1)/B(γ, δ) / L(α, β, γ, δ | x, tₓ, n)`,
+ * `P(alive at n+1 | x, tₓ, n) = B(α+x, β+n−x)/B(α, β) · B(γ, δ+n+1)/B(γ, δ)`
+ * `/ L(α, β, γ, δ | x, tₓ, n)`,
  * with L the likelihood of {@link fitBgBb}.
  *
  * It never rises with `periods` at a fixed frequency and recency: each opportunity without a

@@ -21,7 +21,8 @@ const METRIC = "bgNbdExpectedPurchases";
  * units of time, under a fitted BG/NBD model.
  *
  * E[Y(t) | x, tₓ, T] = (a + b + x - 1)/(a - 1) · [1 - ((α + T)/(α + T + t))^(r+x)
- * ₂F₁(r + x, b + x; a + b + x - 1; t/(α + T + t))] / (1 + δₓ₍>₀₎ a/(b + x - 1) ((α + T)/(α + tₓ))^(r+x))
+ * ₂F₁(r + x, b + x; a + b + x - 1; t/(α + T + t))]
+ * / (1 + δₓ₍>₀₎ a/(b + x - 1) ((α + T)/(α + tₓ))^(r+x))
  * (Fader, Hardie and Lee, "'Counting Your Customers' the Easy Way", Marketing Science 24(2),
  * 2005, equation (10)). Their worked case: under the CDNOW fit, a customer with 2 repeat
  * purchases, the last at week 30.43, observed for 38.86 weeks, is expected to make 1.226 purchases

@@ -54,7 +54,10 @@ export interface BgBbFit extends BgBbParameters {
   readonly standardErrors: BgBbParameters | undefined;
   /** Customers in the data (the sum of the counts). */
   readonly customers: number;
-  /** Whether the optimiser reached a strict maximum: a vanishing gradient and a positive definite information matrix. */
+  /**
+   * Whether the optimiser reached a strict maximum: a vanishing gradient and a positive definite
+   * information matrix.
+   */
   readonly converged: boolean;
   /** Optimiser iterations. */
   readonly iterations: number;
@@ -79,7 +82,8 @@ const ROW_FIELDS = ["frequency", "recency", "periods", "count"];
  * 29(6), 2010): at each transaction opportunity a living customer transacts with probability
  * p ~ Beta(α, β), and before each opportunity drops out for good with probability θ ~ Beta(γ, δ).
  * A customer with x transactions, the last at opportunity tₓ, of n has likelihood (equation 5)
- * `L = B(α+x, β+n−x)/B(α, β) · B(γ, δ+n)/B(γ, δ) + Σ_{i=0}^{n−tₓ−1} B(α+x, β+tₓ−x+i)/B(α, β) · B(γ+1, δ+tₓ+i)/B(γ, δ)`.
+ * `L = B(α+x, β+n−x)/B(α, β) · B(γ, δ+n)/B(γ, δ)`
+ * `+ Σ_{i=0}^{n−tₓ−1} B(α+x, β+tₓ−x+i)/B(α, β) · B(γ+1, δ+tₓ+i)/B(γ, δ)`.
  *
  * The log-likelihood is maximised by BFGS on the logarithms of the parameters with its analytic
  * gradient; the standard errors come from the observed information matrix. Identical rows are

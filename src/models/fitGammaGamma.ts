@@ -51,7 +51,10 @@ export interface GammaGammaFit extends GammaGammaParameters {
   readonly standardErrors: GammaGammaParameters | undefined;
   /** Customers with at least one repeat purchase (the sum of their counts). */
   readonly customers: number;
-  /** Whether the optimiser reached a strict maximum: a vanishing gradient and a positive definite information matrix. */
+  /**
+   * Whether the optimiser reached a strict maximum: a vanishing gradient and a positive definite
+   * information matrix.
+   */
   readonly converged: boolean;
   /** Optimiser iterations. */
   readonly iterations: number;

@@ -59,7 +59,10 @@ export interface SbgFit extends SbgParameters {
   readonly standardErrors: SbgStandardErrors | undefined;
   /** The customers behind the fit: the sizes of the cohorts observed for at least one period. */
   readonly customers: number;
-  /** Whether the optimiser met its tolerance (every component of the gradient of the mean log-likelihood per customer, in ln alpha and ln beta, within 1e-8). */
+  /**
+   * Whether the optimiser met its tolerance (every component of the gradient of the mean
+   * log-likelihood per customer, in ln alpha and ln beta, within 1e-8).
+   */
   readonly converged: boolean;
   /** The optimiser's iterations (BFGS). */
   readonly iterations: number;

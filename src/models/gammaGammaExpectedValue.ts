@@ -33,7 +33,8 @@ const FIELDS = [
  * and Lee, "RFM and CLV: Using Iso-Value Curves for Customer Base Analysis", Journal of Marketing
  * Research 42(4), 2005, equation 5): a weighted mean of the population mean and the customer's own
  * mean z̄ over x repeat purchases,
- * `E[M | p, q, γ, x, z̄] = (q−1)/(px+q−1) · γp/(q−1) + px/(px+q−1) · z̄ = p (γ + x z̄) / (px + q − 1)`.
+ * `E[M | p, q, γ, x, z̄] = (q−1)/(px+q−1) · γp/(q−1) + px/(px+q−1) · z̄`
+ * `= p (γ + x z̄) / (px + q − 1)`.
  * With `frequency` 0 (a new customer) it is the population mean γp/(q−1).
  *
  * @param model - `{ p, q, gamma }`: a {@link fitGammaGamma} result or a saved copy (other fields

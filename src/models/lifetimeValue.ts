@@ -75,7 +75,10 @@ const METRIC = "lifetimeValue";
  *
  * @example
  * // CDNOW, weekly models; customer 1: 2 repeat purchases, the last at week 30.43 of 38.86, $22.35 each
- * const models = { bgNbd: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, gammaGamma: { p: 6.25, q: 3.74, gamma: 15.44 } };
+ * const models = {
+ *   bgNbd: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 },
+ *   gammaGamma: { p: 6.25, q: 3.74, gamma: 15.44 },
+ * };
  * const customer = { frequency: 2, recency: 30.43, age: 38.86, monetaryValue: 22.35 };
  * // the next 52 weeks at 0.2 % a week, 30 % margin
  * lifetimeValue(models, customer, { periods: 52, discountPercent: 0.2, marginPercent: 30 }).toFixed(2); // => "10.98"

@@ -20,12 +20,17 @@ const METRIC = "lifetimeValues";
  *   `customers[i].frequency` and so on; `wrong-type` for customers that are not iterable.
  *
  * @example
- * const models = { bgNbd: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 }, gammaGamma: { p: 6.25, q: 3.74, gamma: 15.44 } };
+ * const models = {
+ *   bgNbd: { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 },
+ *   gammaGamma: { p: 6.25, q: 3.74, gamma: 15.44 },
+ * };
  * const customers = [
  *   { frequency: 2, recency: 30.43, age: 38.86, monetaryValue: 22.35 },
  *   { frequency: 0, recency: 0, age: 38.86, monetaryValue: undefined },
  * ];
- * lifetimeValues(models, customers, { periods: 52, discountPercent: 0.2, marginPercent: 30 }).map((v) => v.toFixed(2)); // => ["10.98", "2.53"]
+ * lifetimeValues(models, customers, { periods: 52, discountPercent: 0.2, marginPercent: 30 }).map(
+ *   (v) => v.toFixed(2),
+ * ); // => ["10.98", "2.53"]
  *
  * @category Models
  */

@@ -42,7 +42,12 @@ const FIELDS = ["marginPerPeriod", "discountPercent", "renewals"];
  *
  * @example
  * sbgLifetimeValue({ alpha: 3, beta: 4 }, { marginPerPeriod: 100, discountPercent: 0, renewals: 2 }); // => 300
- * Math.round(sbgLifetimeValue({ alpha: 0.668, beta: 3.806 }, { marginPerPeriod: 100, discountPercent: 10 })!); // => 541
+ * Math.round(
+ *   sbgLifetimeValue(
+ *     { alpha: 0.668, beta: 3.806 },
+ *     { marginPerPeriod: 100, discountPercent: 10 },
+ *   )!,
+ * ); // => 541
  *
  * @category Models
  */

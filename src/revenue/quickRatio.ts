@@ -32,7 +32,13 @@ const METRIC = "quickRatio";
  * @throws `CxMetricsError`: amount codes for a bad amount.
  *
  * @example
- * quickRatio({ newMrr: 1200, expansionMrr: 900, reactivationMrr: 100, contractionMrr: 300, churnedMrr: 500 }); // => 2.75
+ * quickRatio({
+ *   newMrr: 1200,
+ *   expansionMrr: 900,
+ *   reactivationMrr: 100,
+ *   contractionMrr: 300,
+ *   churnedMrr: 500,
+ * }); // => 2.75
  * quickRatio({ newMrr: 100, expansionMrr: 0, contractionMrr: 0, churnedMrr: 0 }); // => undefined
  *
  * @category Revenue

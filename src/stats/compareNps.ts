@@ -53,7 +53,10 @@ const METRIC = "compareNps";
  *   `not-a-number` for a bad `confidence` or `method`.
  *
  * @example
- * const c = compareNps({ promoters: 40, passives: 30, detractors: 30 }, { promoters: 50, passives: 30, detractors: 20 });
+ * const c = compareNps(
+ *   { promoters: 40, passives: 30, detractors: 30 },
+ *   { promoters: 50, passives: 30, detractors: 20 },
+ * );
  * c?.difference; // => 20
  * c?.pValue.toFixed(3); // => "0.083"
  * (c?.lower ?? 0) < 0; // => true

@@ -29,7 +29,10 @@ export type SegmentSortKey = "input" | "segment" | "score" | "difference" | "pVa
  * @category Statistics
  */
 export interface NpsBySegmentOptions {
-  /** The confidence level of the intervals, strictly between 0 and 1; `1 - confidence` is the significance level. Default 0.95. */
+  /**
+   * The confidence level of the intervals, strictly between 0 and 1; `1 - confidence` is the
+   * significance level. Default 0.95.
+   */
   readonly confidence?: number;
   /** The interval and comparison method, as in `npsInterval`: `"adjusted-wald"` (default) or `"wald"`. */
   readonly method?: NpsIntervalMethod;
@@ -37,7 +40,10 @@ export interface NpsBySegmentOptions {
   readonly adjustment?: PValueAdjustment;
   /** The sort key. Default `"input"`. */
   readonly sortBy?: SegmentSortKey;
-  /** `"ascending"` or `"descending"`. Default: descending for scores, differences and responses, ascending otherwise. */
+  /**
+   * `"ascending"` or `"descending"`. Default: descending for scores, differences and responses,
+   * ascending otherwise.
+   */
   readonly order?: "ascending" | "descending";
 }
 
@@ -53,7 +59,10 @@ export interface NpsSegment {
   readonly responses: number;
   /** The segment's NPS in points, -100 to 100; `undefined` for an empty segment. */
   readonly score: number | undefined;
-  /** The lower bound of the NPS interval, in points; `undefined` for an empty segment, or (Wald) when all its answers fall in one category. */
+  /**
+   * The lower bound of the NPS interval, in points; `undefined` for an empty segment, or (Wald)
+   * when all its answers fall in one category.
+   */
   readonly lower: number | undefined;
   /** The upper bound of the NPS interval, in points; `undefined` when the lower one is. */
   readonly upper: number | undefined;

@@ -45,13 +45,22 @@ export interface NpsTrendPeriod {
   readonly lower: number | undefined;
   /** The upper bound of the period's NPS interval, in points. */
   readonly upper: number | undefined;
-  /** The change from the previous period, in points; `undefined` for the first period or when either has no responses. */
+  /**
+   * The change from the previous period, in points; `undefined` for the first period or when either
+   * has no responses.
+   */
   readonly change: number | undefined;
   /** The two-sided p-value of "no change from the previous period" (as `compareNps` computes it), 0 to 1. */
   readonly changePValue: number | undefined;
-  /** The responses of the rolling window: this period and the `window - 1` before it (0 before the first full window). */
+  /**
+   * The responses of the rolling window: this period and the `window - 1` before it (0 before the
+   * first full window).
+   */
   readonly windowResponses: number;
-  /** The NPS of the window's merged counts, in points; `undefined` before the first full window or without responses. */
+  /**
+   * The NPS of the window's merged counts, in points; `undefined` before the first full window or
+   * without responses.
+   */
   readonly windowScore: number | undefined;
   /** The lower bound of the window's NPS interval, in points. */
   readonly windowLower: number | undefined;

@@ -11,7 +11,10 @@ import { type ProportionCounts, type ProportionIntervalMethod, proportionInterva
  * @category Statistics
  */
 export interface ProportionBySegmentOptions {
-  /** The confidence level of the intervals, strictly between 0 and 1; `1 - confidence` is the significance level. Default 0.95. */
+  /**
+   * The confidence level of the intervals, strictly between 0 and 1; `1 - confidence` is the
+   * significance level. Default 0.95.
+   */
   readonly confidence?: number;
   /** The interval method, as in `proportionInterval`: `"wilson"` (default), `"agresti-coull"` or `"wald"`. */
   readonly method?: ProportionIntervalMethod;
@@ -19,7 +22,10 @@ export interface ProportionBySegmentOptions {
   readonly adjustment?: PValueAdjustment;
   /** The sort key (`"score"` sorts by percentage). Default `"input"`. */
   readonly sortBy?: SegmentSortKey;
-  /** `"ascending"` or `"descending"`. Default: descending for percentages, differences and responses, ascending otherwise. */
+  /**
+   * `"ascending"` or `"descending"`. Default: descending for percentages, differences and
+   * responses, ascending otherwise.
+   */
   readonly order?: "ascending" | "descending";
 }
 
@@ -35,7 +41,10 @@ export interface ProportionSegment {
   readonly responses: number;
   /** The segment's share in percent, 0 to 100; `undefined` for an empty segment. */
   readonly score: number | undefined;
-  /** The lower bound of the share's interval, in percent; `undefined` for an empty segment, or (Wald) at 0 % or 100 %. */
+  /**
+   * The lower bound of the share's interval, in percent; `undefined` for an empty segment, or
+   * (Wald) at 0 % or 100 %.
+   */
   readonly lower: number | undefined;
   /** The upper bound of the share's interval, in percent; `undefined` when the lower one is. */
   readonly upper: number | undefined;

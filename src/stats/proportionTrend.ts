@@ -36,13 +36,22 @@ export interface ProportionTrendPeriod {
   readonly lower: number | undefined;
   /** The upper bound of the period's interval, in percent. */
   readonly upper: number | undefined;
-  /** The change from the previous period, in percentage points; `undefined` for the first period or when either has no responses. */
+  /**
+   * The change from the previous period, in percentage points; `undefined` for the first period or
+   * when either has no responses.
+   */
   readonly change: number | undefined;
   /** The two-sided p-value of the pooled two-proportion z-test against the previous period, 0 to 1. */
   readonly changePValue: number | undefined;
-  /** The responses of the rolling window: this period and the `window - 1` before it (0 before the first full window). */
+  /**
+   * The responses of the rolling window: this period and the `window - 1` before it (0 before the
+   * first full window).
+   */
   readonly windowResponses: number;
-  /** The share of the window's merged counts, in percent; `undefined` before the first full window or without responses. */
+  /**
+   * The share of the window's merged counts, in percent; `undefined` before the first full window
+   * or without responses.
+   */
   readonly windowScore: number | undefined;
   /** The lower bound of the window's interval, in percent. */
   readonly windowLower: number | undefined;

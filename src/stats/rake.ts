@@ -18,7 +18,10 @@ export type RakeTargets = Readonly<Record<string, Readonly<Record<string, number
 export interface RakeOptions {
   /** The most passes over all variables, a whole number from 1 to 100,000. Default 1,000. */
   readonly maxIterations?: number;
-  /** The largest gap, in percentage points, between a weighted share and its target at which raking stops. Above 0, at most 100. Default 1e-10. */
+  /**
+   * The largest gap, in percentage points, between a weighted share and its target at which raking
+   * stops. Above 0, at most 100. Default 1e-10.
+   */
   readonly tolerance?: number;
 }
 
@@ -175,7 +178,10 @@ export function rake(
   };
 }
 
-/** A variable's categories and their target shares as fractions that add up to exactly 1 after division by their sum. */
+/**
+ * A variable's categories and their target shares as fractions that add up to exactly 1 after
+ * division by their sum.
+ */
 interface Margin {
   readonly variable: string;
   readonly categories: readonly string[];

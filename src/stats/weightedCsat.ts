@@ -41,7 +41,10 @@ export interface WeightedCsatOptions {
 export interface WeightedCsatResult {
   /** The weighted share of satisfied ratings, in percent, 0 to 100. */
   readonly percent: number;
-  /** The lower bound of the interval, in percent (clipped to 0); `undefined` when no or every weighted rating is satisfied (zero variance). */
+  /**
+   * The lower bound of the interval, in percent (clipped to 0); `undefined` when no or every
+   * weighted rating is satisfied (zero variance).
+   */
   readonly lower: number | undefined;
   /** The upper bound of the interval, in percent (clipped to 100); `undefined` when the lower one is. */
   readonly upper: number | undefined;

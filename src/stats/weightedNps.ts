@@ -36,7 +36,10 @@ export interface WeightedNpsOptions {
 export interface WeightedNpsResult {
   /** The weighted NPS in points, -100 to 100. */
   readonly score: number;
-  /** The lower bound of the interval, in points (clipped to -100); `undefined` when all weighted answers fall in one category (zero variance). */
+  /**
+   * The lower bound of the interval, in points (clipped to -100); `undefined` when all weighted
+   * answers fall in one category (zero variance).
+   */
   readonly lower: number | undefined;
   /** The upper bound of the interval, in points (clipped to 100); `undefined` when the lower one is. */
   readonly upper: number | undefined;

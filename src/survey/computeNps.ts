@@ -85,7 +85,8 @@ const METRIC = "computeNps";
  * Company's definition; seed documents 001, 002 and 004). The score is computed from whole counts
  * and divided once, `score = 100 * (promoters - detractors) / responses`, so it is the correctly
  * rounded value of the exact fraction (`29`, not `29.000000000000004`, for 50 promoters and 21
- * detractors of 100); counts are limited to 90,071,992,547,409 (2^53 / 100) so that this holds. The employee NPS (eNPS) is the same computation on employees' answers.
+ * detractors of 100); counts are limited to 90,071,992,547,409 (2^53 / 100) so that this holds.
+ * The employee NPS (eNPS) is the same computation on employees' answers.
  *
  * Scores are read in one pass without copying, from any array, typed array (a `Uint8Array` is
  * fastest), array-like object or iterable (a `Set`, a generator).

@@ -56,7 +56,13 @@ const PERIODS = ["all", "day", "week", "month"] as const;
  *   { respondentId: "ann", answeredAt: "2026-03-20", score: 10 },
  * ]);
  * kept?.map((r) => r.score); // => [9, 10]
- * latestResponses([{ respondentId: 1, answeredAt: "2026-03-02" }, { respondentId: 1, answeredAt: "2026-04-01" }], { per: "month" })?.length; // => 2
+ * latestResponses(
+ *   [
+ *     { respondentId: 1, answeredAt: "2026-03-02" },
+ *     { respondentId: 1, answeredAt: "2026-04-01" },
+ *   ],
+ *   { per: "month" },
+ * )?.length; // => 2
  * latestResponses([]); // => undefined
  *
  * @category Survey

@@ -206,7 +206,10 @@ function check(name: string, entry: Entry, c: Case): string | undefined {
   if (argName === "" && field.length === 1 && error.code !== "unknown-field" && wholeArgument === false) {
     const own = Object.getOwnPropertyDescriptor(args[index] ?? {}, field[0] as string);
     if (own !== undefined && "value" in own && !sameValueZero(error.received, own.value)) {
-      return `${label}: ${error.field} is ${safeJson(own.value)} but received is ${safeJson(error.received)} (${error.message})`;
+      return (
+        `${label}: ${error.field} is ${safeJson(own.value)} ` +
+        `but received is ${safeJson(error.received)} (${error.message})`
+      );
     }
   }
   return undefined;

@@ -322,7 +322,10 @@ export function describeChange(change: Change): string {
     case "getter":
       return `${where} a getter answering the value once, then ${change.later.label}`;
     case "proxy":
-      return `${where} wrapped in a proxy${change.later === undefined ? "" : ` answering ${change.later.label} after one read`}`;
+      return (
+        `${where} wrapped in a proxy` +
+        (change.later === undefined ? "" : ` answering ${change.later.label} after one read`)
+      );
     case "misspell":
       return `${where} misspelt as ${change.to}`;
     case "add":

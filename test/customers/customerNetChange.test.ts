@@ -2,12 +2,15 @@ import { describe, expect, it } from "vitest";
 import { churnRate, customerNetChange } from "../../src/index.js";
 
 describe("customerNetChange", () => {
-  it("S2-CHURN: losses against acquisitions is its own metric: 150 lost and 120 won is -30, 125 lost per 100 new", () => {
-    expect(customerNetChange({ newCustomers: 120, customersLost: 150 })).toStrictEqual({
-      netChange: -30,
-      lostPerHundredNew: 125,
-    });
-  });
+  it(
+    "S2-CHURN: losses against acquisitions is its own metric: " + "150 lost and 120 won is -30, 125 lost per 100 new",
+    () => {
+      expect(customerNetChange({ newCustomers: 120, customersLost: 150 })).toStrictEqual({
+        netChange: -30,
+        lostPerHundredNew: 125,
+      });
+    },
+  );
 
   it("S2-CHURN: the source's ratio is not the churn rate, whose base is the customers at the start", () => {
     // The same 150 losses on a base of 1,000 are 15 % churn, not 125.

@@ -66,10 +66,14 @@ describe("every example type-checks as a consumer's strict TypeScript", () => {
   let checked: ReturnType<typeof typeCheck> | undefined;
   const failures = (): ReturnType<typeof typeCheck> => (checked ??= typeCheck([...fromSource, ...fromMarkdown, probe]));
 
-  it("has no type errors in any @example or ts block (strict, exactOptionalPropertyTypes, noUncheckedIndexedAccess)", async () => {
-    const found = (await failures()).filter((f) => !f.where.startsWith("probe.md"));
-    expect(found.map((f) => `${f.where}: ${f.message}`)).toEqual([]);
-  });
+  it(
+    "has no type errors in any @example or ts block " +
+      "(strict, exactOptionalPropertyTypes, noUncheckedIndexedAccess)",
+    async () => {
+      const found = (await failures()).filter((f) => !f.where.startsWith("probe.md"));
+      expect(found.map((f) => `${f.where}: ${f.message}`)).toEqual([]);
+    },
+  );
 
   it("reports a type error at the file and line of the example's own text", async () => {
     const found = (await failures()).filter((f) => f.where.startsWith("probe.md"));

@@ -180,7 +180,8 @@ export async function typeCheck(examples: readonly Example[]): Promise<TypeFailu
   const dir = mkdtempSync(join(tmpdir(), "cx-metrics-examples-"));
   try {
     const { values, types } = barrelNames();
-    const header = `import { ${values.join(", ")} } from "cx-metrics";\nimport type { ${types.join(", ")} } from "cx-metrics";`;
+    const header =
+      `import { ${values.join(", ")} } from "cx-metrics";\n` + `import type { ${types.join(", ")} } from "cx-metrics";`;
     const config = {
       compilerOptions: {
         target: "ES2022",

@@ -40,7 +40,8 @@ describe("docs/lifetime-value.md on the CDNOW sample", () => {
     const { r, alpha, a, b, logLikelihood } = bgNbd;
     const ll = (-logLikelihood).toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     says(
-      `r = ${r.toFixed(3)}, α = ${alpha.toFixed(3)}, a = ${a.toFixed(3)}, b = ${b.toFixed(3)} and log-likelihood −${ll}`,
+      `r = ${r.toFixed(3)}, α = ${alpha.toFixed(3)}, a = ${a.toFixed(3)}, b = ${b.toFixed(3)} ` +
+        `and log-likelihood −${ll}`,
     );
     says(`p = ${gammaGamma.p.toFixed(2)}, q = ${gammaGamma.q.toFixed(2)}, γ = ${gammaGamma.gamma.toFixed(2)}`);
     says(`On the ${gammaGamma.customers} CDNOW repeat buyers`);
@@ -60,7 +61,8 @@ describe("docs/lifetime-value.md on the CDNOW sample", () => {
     });
     const actual = holdout.reduce((n, c) => n + c.holdoutFrequency!, 0);
     says(
-      `expects ${thousands(expected)} repeat purchases from the 2,357 customers in the 39 weeks after calibration; they made ${thousands(actual)}`,
+      `expects ${thousands(expected)} repeat purchases from the 2,357 customers ` +
+        `in the 39 weeks after calibration; they made ${thousands(actual)}`,
     );
     // week 78 ends on day 545 after 1997-01-01 (1998-06-30); each customer forecast from their first day
     const repeats78 = rfmSummary(transactions, { observationEnd: "1998-06-30", unit: "day" }).reduce(
@@ -92,7 +94,8 @@ describe("docs/lifetime-value.md on the CDNOW sample", () => {
       .slice(0, Math.round(values.length / 10))
       .reduce((s, v) => s + v, 0);
     says(
-      `customers are worth $${thousands(total)}, and the most valuable tenth of them holds ${Math.round((100 * top) / total)} %`,
+      `customers are worth $${thousands(total)}, ` +
+        `and the most valuable tenth of them holds ${Math.round((100 * top) / total)} %`,
     );
     const repeat = customers.filter((c) => c.frequency > 0);
     const mean = (f: (c: (typeof repeat)[number]) => number): number =>

@@ -15,17 +15,23 @@ describe("sbgDerl", () => {
     expect(sbgDerl({ alpha: 2.5, beta: 4 }, { discountPercent: 0, renewals: 3 })).toBe(7 / 1.5);
   });
 
-  it("stays accurate for large beta + renewals just below z = 1/1.1 (mpmath, a case a connection formula loses)", () => {
-    // python3 -c "import mpmath as mp; mp.mp.dps = 30; a, b, d = mp.mpf('6.400945908800057'), mp.mpf('99.99999999999982'), mp.mpf('11.093009673547773');
-    //   z = 1 / (1 + d / 100); print([(b + r) / (a + b + r) * mp.hyp2f1(1, b + r + 1, a + b + r + 1, z) for r in (41, 42)])"
-    const model = { alpha: 6.400945908800057, beta: 99.99999999999982 };
-    expect(
-      relative(sbgDerl(model, { discountPercent: 11.093009673547773, renewals: 41 })!, 6.97464209598309554),
-    ).toBeLessThan(1e-12);
-    expect(
-      relative(sbgDerl(model, { discountPercent: 11.093009673547773, renewals: 42 })!, 6.98915939583822622),
-    ).toBeLessThan(1e-12);
-  });
+  it(
+    "stays accurate for large beta + renewals just below z = 1/1.1 " + "(mpmath, a case a connection formula loses)",
+    () => {
+      // python3 -c "import mpmath as mp; mp.mp.dps = 30;
+      //   a, b, d = mp.mpf('6.400945908800057'), mp.mpf('99.99999999999982'),
+      //   mp.mpf('11.093009673547773');
+      //   z = 1 / (1 + d / 100);
+      //   print([(b + r) / (a + b + r) * mp.hyp2f1(1, b + r + 1, a + b + r + 1, z) for r in (41, 42)])"
+      const model = { alpha: 6.400945908800057, beta: 99.99999999999982 };
+      expect(
+        relative(sbgDerl(model, { discountPercent: 11.093009673547773, renewals: 41 })!, 6.97464209598309554),
+      ).toBeLessThan(1e-12);
+      expect(
+        relative(sbgDerl(model, { discountPercent: 11.093009673547773, renewals: 42 })!, 6.98915939583822622),
+      ).toBeLessThan(1e-12);
+    },
+  );
 
   it("returns undefined for an infinite undiscounted residual lifetime (alpha at most 1)", () => {
     expect(sbgDerl({ alpha: 1, beta: 2 }, { discountPercent: 0, renewals: 2 })).toBeUndefined();

@@ -54,11 +54,14 @@ describe("mrrMovements: worked cases after the vendors' published definitions", 
     expect(m).toMatchObject({ reactivationMrr: 60, newMrr: 10, churnedMrr: 0 });
   });
 
-  it("a customer listed at 0 before (a trial, a free plan) who starts paying is new business, not a reactivation", () => {
-    // ChartMogul, Baremetrics and ProfitWell count a converted trial as new MRR.
-    const m = mrrMovements({ previous: { globex: 0 }, current: { globex: 45 } });
-    expect(m).toMatchObject({ newMrr: 45, reactivationMrr: 0, startingMrr: 0, endingMrr: 45 });
-  });
+  it(
+    "a customer listed at 0 before (a trial, a free plan) " + "who starts paying is new business, not a reactivation",
+    () => {
+      // ChartMogul, Baremetrics and ProfitWell count a converted trial as new MRR.
+      const m = mrrMovements({ previous: { globex: 0 }, current: { globex: 45 } });
+      expect(m).toMatchObject({ newMrr: 45, reactivationMrr: 0, startingMrr: 0, endingMrr: 45 });
+    },
+  );
 
   it("an unchanged customer moves nothing", () => {
     expect(mrrMovements({ previous: { acme: 99 }, current: { acme: 99 } })).toStrictEqual({

@@ -49,21 +49,25 @@ describe("revenue rates", () => {
     expect(quickRatio(m)).toBe(22 / 23);
   });
 
-  it("NRR = 100 - net MRR churn without reactivation; GRR = 100 - gross MRR churn, GRR <= NRR and GRR <= 100 (property)", () => {
-    const positive = fc.dictionary(fc.constantFrom("a", "b", "c", "d", "e"), fc.integer({ min: 1, max: 1e6 }));
-    fc.assert(
-      fc.property(positive, positive, (previous, current) => {
-        const m = mrrMovements({ previous, current });
-        fc.pre(m.startingMrr > 0);
-        const nrr = netRevenueRetention(m)!;
-        const grr = grossRevenueRetention(m)!;
-        expect(nrr).toBeCloseTo(100 - netMrrChurnRate(m)!, 9);
-        expect(grr).toBeCloseTo(100 - grossMrrChurnRate(m)!, 9);
-        expect(grr).toBeLessThanOrEqual(nrr + 1e-9);
-        expect(grr).toBeLessThanOrEqual(100);
-      }),
-    );
-  });
+  it(
+    "NRR = 100 - net MRR churn without reactivation; " +
+      "GRR = 100 - gross MRR churn, GRR <= NRR and GRR <= 100 (property)",
+    () => {
+      const positive = fc.dictionary(fc.constantFrom("a", "b", "c", "d", "e"), fc.integer({ min: 1, max: 1e6 }));
+      fc.assert(
+        fc.property(positive, positive, (previous, current) => {
+          const m = mrrMovements({ previous, current });
+          fc.pre(m.startingMrr > 0);
+          const nrr = netRevenueRetention(m)!;
+          const grr = grossRevenueRetention(m)!;
+          expect(nrr).toBeCloseTo(100 - netMrrChurnRate(m)!, 9);
+          expect(grr).toBeCloseTo(100 - grossMrrChurnRate(m)!, 9);
+          expect(grr).toBeLessThanOrEqual(nrr + 1e-9);
+          expect(grr).toBeLessThanOrEqual(100);
+        }),
+      );
+    },
+  );
 
   it("change no rate when every MRR is scaled by k (property)", () => {
     const positive = fc.dictionary(fc.constantFrom("a", "b", "c", "d", "e"), fc.integer({ min: 1, max: 1e6 }));

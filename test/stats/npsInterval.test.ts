@@ -13,17 +13,20 @@ describe("npsInterval", () => {
     expect(r).toMatchObject({ score: 30, responses: 100, confidence: 0.95, method: "wald" });
   });
 
-  it("centres the adjusted-Wald interval on the NPS with 0.75 promoters, 1.5 passives and 0.75 detractors added", () => {
-    // Rocks (2016), as MeasuringU publishes it: n = 103, p = 50.75 / 103, d = 20.75 / 103. R 4:
-    // options(digits = 17); z <- qnorm(0.975); n <- 103; p <- 50.75 / n; d <- 20.75 / n
-    // m <- 100 * z * sqrt((p + d - (p - d)^2) / n); c(m, 100 * (p - d) - m, 100 * (p - d) + m)
-    //   ->  15.0750834134714  14.051130178761607  44.201297005704404
-    const r = npsInterval({ promoters: 50, passives: 30, detractors: 20 })!;
-    expect(r.marginOfError).toBeCloseTo(15.0750834134714, 10);
-    expect(r.lower).toBeCloseTo(14.051130178761607, 10);
-    expect(r.upper).toBeCloseTo(44.201297005704404, 10);
-    expect(r.score).toBe(30);
-  });
+  it(
+    "centres the adjusted-Wald interval on the NPS " + "with 0.75 promoters, 1.5 passives and 0.75 detractors added",
+    () => {
+      // Rocks (2016), as MeasuringU publishes it: n = 103, p = 50.75 / 103, d = 20.75 / 103. R 4:
+      // options(digits = 17); z <- qnorm(0.975); n <- 103; p <- 50.75 / n; d <- 20.75 / n
+      // m <- 100 * z * sqrt((p + d - (p - d)^2) / n); c(m, 100 * (p - d) - m, 100 * (p - d) + m)
+      //   ->  15.0750834134714  14.051130178761607  44.201297005704404
+      const r = npsInterval({ promoters: 50, passives: 30, detractors: 20 })!;
+      expect(r.marginOfError).toBeCloseTo(15.0750834134714, 10);
+      expect(r.lower).toBeCloseTo(14.051130178761607, 10);
+      expect(r.upper).toBeCloseTo(44.201297005704404, 10);
+      expect(r.score).toBe(30);
+    },
+  );
 
   it("never collapses to a point with adjusted Wald: 5 promoters of 5", () => {
     const r = npsInterval([10, 10, 9, 9, 10])!;

@@ -23,7 +23,8 @@ describe("proportionTrend", () => {
   });
 
   it("tests each change as R's prop.test(correct = FALSE) does", () => {
-    // R 4: prop.test(c(78, 40), c(100, 50), correct = FALSE)$p.value and prop.test(c(40, 52), c(50, 100), correct = FALSE)$p.value
+    // R 4: prop.test(c(78, 40), c(100, 50), correct = FALSE)$p.value and
+    // prop.test(c(40, 52), c(50, 100), correct = FALSE)$p.value
     const t = proportionTrend(PERIODS)!;
     expect(t.periods[2]!.change).toBeCloseTo(2, 12);
     expect(t.periods[2]!.changePValue! / 0.77804529440222847).toBeCloseTo(1, 9);

@@ -54,16 +54,20 @@ describe("rake", () => {
     expect(r.effectiveResponses).toBeCloseTo(16 / (3 * (4 / 9) + 4), 12);
   });
 
-  it("reports no convergence for targets no weights can meet: a region whose only respondents are on a plan of target 0", () => {
-    const r = rake(
-      [
-        { plan: "a", region: "x" },
-        { plan: "b", region: "y" },
-      ],
-      { plan: { a: 100, b: 0 }, region: { x: 50, y: 50 } },
-    )!;
-    expect(r).toMatchObject({ converged: false, iterations: 1000, maxDifferencePoints: 50 });
-  });
+  it(
+    "reports no convergence for targets no weights can meet: " +
+      "a region whose only respondents are on a plan of target 0",
+    () => {
+      const r = rake(
+        [
+          { plan: "a", region: "x" },
+          { plan: "b", region: "y" },
+        ],
+        { plan: { a: 100, b: 0 }, region: { x: 50, y: 50 } },
+      )!;
+      expect(r).toMatchObject({ converged: false, iterations: 1000, maxDifferencePoints: 50 });
+    },
+  );
 
   it("gives weight 0 to respondents of a category whose target is 0", () => {
     expect(rake([{ plan: "a" }, { plan: "b" }], { plan: { a: 100, b: 0 } })!.weights).toEqual([2, 0]);

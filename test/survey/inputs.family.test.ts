@@ -76,11 +76,15 @@ describe("tallies as input", () => {
     expectCxError(() => csat({ min: 5, max: 1, counts: [] }), { code: "inconsistent", field: "tally.max" });
   });
 
-  it("are rejected when their counts add up to more than MAX_COUNT: computeNps names its responses, csat the counts", () => {
-    const overflow = [9e13, 9e13, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-    expectCxError(() => computeNps({ ...empty, counts: overflow }), { code: "out-of-range", field: "responses" });
-    expectCxError(() => csat({ min: 0, max: 10, counts: overflow }), { code: "out-of-range", field: "tally.counts" });
-  });
+  it(
+    "are rejected when their counts add up to more than MAX_COUNT: " +
+      "computeNps names its responses, csat the counts",
+    () => {
+      const overflow = [9e13, 9e13, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+      expectCxError(() => computeNps({ ...empty, counts: overflow }), { code: "out-of-range", field: "responses" });
+      expectCxError(() => csat({ min: 0, max: 10, counts: overflow }), { code: "out-of-range", field: "tally.counts" });
+    },
+  );
 });
 
 describe("raw answers from iterables", () => {

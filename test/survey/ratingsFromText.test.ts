@@ -63,16 +63,19 @@ describe("the missing option of the survey functions", () => {
     expectCxError(() => csat([5, ""] as never), { code: "wrong-type", field: "ratings[1]" });
   });
 
-  it("skips null, undefined and blank strings with 'skip', naming other bad cells by their position in the input", () => {
-    expect(computeNps([null, 10, undefined, " ", 3], { missing: "skip" })).toMatchObject({
-      score: 0,
-      responses: 2,
-      skipped: 3,
-    });
-    expectCxError(() => computeNps([null, "9"], { missing: "skip" }), { code: "wrong-type", field: "scores[1]" });
-    expectCxError(() => ces([null, 9], { missing: "skip" }), { code: "out-of-range", field: "ratings[1]" });
-    expect(computeNps(new Set([null, 9]), { missing: "skip" })?.skipped).toBe(1);
-  });
+  it(
+    "skips null, undefined and blank strings with 'skip', " + "naming other bad cells by their position in the input",
+    () => {
+      expect(computeNps([null, 10, undefined, " ", 3], { missing: "skip" })).toMatchObject({
+        score: 0,
+        responses: 2,
+        skipped: 3,
+      });
+      expectCxError(() => computeNps([null, "9"], { missing: "skip" }), { code: "wrong-type", field: "scores[1]" });
+      expectCxError(() => ces([null, 9], { missing: "skip" }), { code: "out-of-range", field: "ratings[1]" });
+      expect(computeNps(new Set([null, 9]), { missing: "skip" })?.skipped).toBe(1);
+    },
+  );
 
   it("returns undefined when every cell is blank, and reports skipped only when asked to skip", () => {
     expect(computeNps([null, ""], { missing: "skip" })).toBeUndefined();

@@ -161,45 +161,58 @@ beforeAll(async () => {
   await connection.run(
     `INSERT INTO customers VALUES ${values(customers.map((c) => [c.id, c.started, c.ended, c.due, c.renewed]))}`,
   );
-  await connection.run(`CREATE TABLE subscriptions (subscription_id INTEGER, customer_id TEXT, amount BIGINT, billing_interval TEXT,
-    interval_count INTEGER, quantity INTEGER, discount_percent INTEGER, started_on DATE, ended_on DATE)`);
   await connection.run(
-    `INSERT INTO subscriptions VALUES ${values(subs.map((s) => [s.id, s.customer, s.amount, s.interval, s.count, s.quantity, s.discount, s.started, s.ended]))}`,
+    "CREATE TABLE subscriptions (subscription_id INTEGER, customer_id TEXT, amount BIGINT, " +
+      `billing_interval TEXT,
+    interval_count INTEGER, quantity INTEGER, discount_percent INTEGER, started_on DATE, ended_on DATE)`,
+  );
+  await connection.run(
+    "INSERT INTO subscriptions VALUES " +
+      values(
+        subs.map((s) => [s.id, s.customer, s.amount, s.interval, s.count, s.quantity, s.discount, s.started, s.ended]),
+      ),
   );
 }, 60_000);
 
 afterAll(() => connection?.closeSync());
 
 describe("docs/warehouse.md recipes on DuckDB", () => {
-  it("has the recipes the tests expect (cohort-counts and revenue-rows are run by retention.duckdb.test.ts, rfm-groups by rfm.duckdb.test.ts)", () => {
-    expect([...recipes.keys()].sort()).toEqual([
-      "ces-tally",
-      "cohort-counts",
-      "csat-tally",
-      "customer-counts",
-      "mrr-by-customer",
-      "nps-tally",
-      "revenue-rows",
-      "rfm-groups",
-    ]);
-  });
+  it(
+    "has the recipes the tests expect " +
+      "(cohort-counts and revenue-rows are run by retention.duckdb.test.ts, rfm-groups by rfm.duckdb.test.ts)",
+    () => {
+      expect([...recipes.keys()].sort()).toEqual([
+        "ces-tally",
+        "cohort-counts",
+        "csat-tally",
+        "customer-counts",
+        "mrr-by-customer",
+        "nps-tally",
+        "revenue-rows",
+        "rfm-groups",
+      ]);
+    },
+  );
 
-  it("nps-tally: every segment and month gives the same NPS and interval from SQL counts as from raw scores", async () => {
-    const rows = await query(recipes.get("nps-tally")!);
-    const groups = new Map<string, { score: number; count: bigint }[]>();
-    for (const r of rows) {
-      const key = `${r["segment"]}|${(r["month"] as Date).toISOString().slice(0, 7)}`;
-      groups.set(key, [...(groups.get(key) ?? []), { score: r["score"] as number, count: r["count"] as bigint }]);
-    }
-    expect(groups.size).toBe(9);
-    for (const [key, group] of groups) {
-      const [segment, month] = key.split("|");
-      const raw = responses.filter((r) => r.segment === segment && r.at.startsWith(month!)).map((r) => r.nps);
-      const t = tallyFromRows(group);
-      expect(computeNps(t), key).toStrictEqual(computeNps(raw));
-      expect(npsInterval(t), key).toStrictEqual(npsInterval(raw));
-    }
-  });
+  it(
+    "nps-tally: every segment and month gives the same NPS and interval " + "from SQL counts as from raw scores",
+    async () => {
+      const rows = await query(recipes.get("nps-tally")!);
+      const groups = new Map<string, { score: number; count: bigint }[]>();
+      for (const r of rows) {
+        const key = `${r["segment"]}|${(r["month"] as Date).toISOString().slice(0, 7)}`;
+        groups.set(key, [...(groups.get(key) ?? []), { score: r["score"] as number, count: r["count"] as bigint }]);
+      }
+      expect(groups.size).toBe(9);
+      for (const [key, group] of groups) {
+        const [segment, month] = key.split("|");
+        const raw = responses.filter((r) => r.segment === segment && r.at.startsWith(month!)).map((r) => r.nps);
+        const t = tallyFromRows(group);
+        expect(computeNps(t), key).toStrictEqual(computeNps(raw));
+        expect(npsInterval(t), key).toStrictEqual(npsInterval(raw));
+      }
+    },
+  );
 
   it("csat-tally and ces-tally: the same CSAT and CES from SQL counts as from raw ratings", async () => {
     for (const [recipe, column, scale] of [
@@ -218,84 +231,90 @@ describe("docs/warehouse.md recipes on DuckDB", () => {
     }
   });
 
-  it("customer-counts: churn, retention, renewal and growth from SQL counts equal those from the raw rows", async () => {
-    const [row] = await query(recipes.get("customer-counts")!);
-    const sql = Object.fromEntries(Object.entries(row!).map(([k, v]) => [k, num(v)]));
-    const start = "2026-10-01";
-    const end = "2026-11-01";
-    const activeOn = (c: Customer, d: string): boolean => c.started < d && (c.ended === null || c.ended >= d);
-    const js = {
-      customers_at_start: customers.filter((c) => activeOn(c, start)).length,
-      customers_lost: customers.filter((c) => activeOn(c, start) && c.ended !== null && c.ended < end).length,
-      new_customers: customers.filter(
-        (c) => c.started >= start && c.started < end && (c.ended === null || c.ended >= end),
-      ).length,
-      customers_at_end: customers.filter((c) => activeOn(c, end)).length,
-      renewals_eligible: customers.filter((c) => c.due !== null && c.due >= start && c.due < end).length,
-      renewed: customers.filter((c) => c.due !== null && c.due >= start && c.due < end && c.renewed).length,
-    };
-    expect(sql).toStrictEqual(js);
-    expect(js.customers_at_start).toBeGreaterThan(100);
-    expect(js.customers_lost).toBeGreaterThan(0);
-    expect(churnRate({ customersAtStart: sql["customers_at_start"]!, customersLost: sql["customers_lost"]! })).toBe(
-      churnRate({ customersAtStart: js.customers_at_start, customersLost: js.customers_lost }),
-    );
-    expect(
-      retentionRate({
-        customersAtStart: sql["customers_at_start"]!,
-        customersAtEnd: sql["customers_at_end"]!,
-        newCustomers: sql["new_customers"]!,
-      }),
-    ).toBe(
-      retentionRate({
-        customersAtStart: js.customers_at_start,
-        customersAtEnd: js.customers_at_end,
-        newCustomers: js.new_customers,
-      }),
-    );
-    expect(renewalRate({ renewed: sql["renewed"]!, eligible: sql["renewals_eligible"]! })).toBe(
-      renewalRate({ renewed: js.renewed, eligible: js.renewals_eligible }),
-    );
-    expect(
-      customerGrowthRate({ customersAtStart: sql["customers_at_start"]!, customersAtEnd: sql["customers_at_end"]! }),
-    ).toBe(customerGrowthRate({ customersAtStart: js.customers_at_start, customersAtEnd: js.customers_at_end }));
-  });
+  it(
+    "customer-counts: churn, retention, renewal and growth " + "from SQL counts equal those from the raw rows",
+    async () => {
+      const [row] = await query(recipes.get("customer-counts")!);
+      const sql = Object.fromEntries(Object.entries(row!).map(([k, v]) => [k, num(v)]));
+      const start = "2026-10-01";
+      const end = "2026-11-01";
+      const activeOn = (c: Customer, d: string): boolean => c.started < d && (c.ended === null || c.ended >= d);
+      const js = {
+        customers_at_start: customers.filter((c) => activeOn(c, start)).length,
+        customers_lost: customers.filter((c) => activeOn(c, start) && c.ended !== null && c.ended < end).length,
+        new_customers: customers.filter(
+          (c) => c.started >= start && c.started < end && (c.ended === null || c.ended >= end),
+        ).length,
+        customers_at_end: customers.filter((c) => activeOn(c, end)).length,
+        renewals_eligible: customers.filter((c) => c.due !== null && c.due >= start && c.due < end).length,
+        renewed: customers.filter((c) => c.due !== null && c.due >= start && c.due < end && c.renewed).length,
+      };
+      expect(sql).toStrictEqual(js);
+      expect(js.customers_at_start).toBeGreaterThan(100);
+      expect(js.customers_lost).toBeGreaterThan(0);
+      expect(churnRate({ customersAtStart: sql["customers_at_start"]!, customersLost: sql["customers_lost"]! })).toBe(
+        churnRate({ customersAtStart: js.customers_at_start, customersLost: js.customers_lost }),
+      );
+      expect(
+        retentionRate({
+          customersAtStart: sql["customers_at_start"]!,
+          customersAtEnd: sql["customers_at_end"]!,
+          newCustomers: sql["new_customers"]!,
+        }),
+      ).toBe(
+        retentionRate({
+          customersAtStart: js.customers_at_start,
+          customersAtEnd: js.customers_at_end,
+          newCustomers: js.new_customers,
+        }),
+      );
+      expect(renewalRate({ renewed: sql["renewed"]!, eligible: sql["renewals_eligible"]! })).toBe(
+        renewalRate({ renewed: js.renewed, eligible: js.renewals_eligible }),
+      );
+      expect(
+        customerGrowthRate({ customersAtStart: sql["customers_at_start"]!, customersAtEnd: sql["customers_at_end"]! }),
+      ).toBe(customerGrowthRate({ customersAtStart: js.customers_at_start, customersAtEnd: js.customers_at_end }));
+    },
+  );
 
-  it("mrr-by-customer: per-customer MRR, expansion and movements from SQL equal mrr on the raw subscriptions", async () => {
-    const rows = await query(recipes.get("mrr-by-customer")!);
-    const fromSql = new Map<string, Map<string, number>>();
-    for (const r of rows) {
-      const date = (r["at_date"] as Date).toISOString().slice(0, 10);
-      if (!fromSql.has(date)) fromSql.set(date, new Map());
-      fromSql.get(date)!.set(r["customer_id"] as string, r["mrr"] as number);
-    }
-    const fromRows = (date: string): Map<string, number> => {
-      const active = subs.filter((s) => s.started <= date && (s.ended === null || s.ended > date));
-      const byCustomer = new Map<string, Subscription[]>();
-      for (const s of active) {
-        byCustomer.set(s.customer, [
-          ...(byCustomer.get(s.customer) ?? []),
-          {
-            amount: s.amount,
-            interval: s.interval,
-            intervalCount: s.count,
-            quantity: s.quantity,
-            discountPercent: s.discount,
-          },
-        ]);
+  it(
+    "mrr-by-customer: per-customer MRR, expansion and movements " + "from SQL equal mrr on the raw subscriptions",
+    async () => {
+      const rows = await query(recipes.get("mrr-by-customer")!);
+      const fromSql = new Map<string, Map<string, number>>();
+      for (const r of rows) {
+        const date = (r["at_date"] as Date).toISOString().slice(0, 10);
+        if (!fromSql.has(date)) fromSql.set(date, new Map());
+        fromSql.get(date)!.set(r["customer_id"] as string, r["mrr"] as number);
       }
-      return new Map([...byCustomer].map(([id, list]) => [id, mrr(list)]));
-    };
-    const [october, november] = ["2026-10-31", "2026-11-30"].map((d) => {
-      const js = fromRows(d);
-      expect(fromSql.get(d)).toStrictEqual(js);
-      return js;
-    }) as [Map<string, number>, Map<string, number>];
-    expect(october.size).toBeGreaterThan(100);
-    const previous = fromSql.get("2026-10-31")!;
-    const current = fromSql.get("2026-11-30")!;
-    expect(expansionMrr({ previous, current })).toBe(expansionMrr({ previous: october, current: november }));
-    expect(mrrMovements({ previous, current })).toStrictEqual(mrrMovements({ previous: october, current: november }));
-    expect(expansionMrr({ previous, current })).toBeGreaterThan(0);
-  });
+      const fromRows = (date: string): Map<string, number> => {
+        const active = subs.filter((s) => s.started <= date && (s.ended === null || s.ended > date));
+        const byCustomer = new Map<string, Subscription[]>();
+        for (const s of active) {
+          byCustomer.set(s.customer, [
+            ...(byCustomer.get(s.customer) ?? []),
+            {
+              amount: s.amount,
+              interval: s.interval,
+              intervalCount: s.count,
+              quantity: s.quantity,
+              discountPercent: s.discount,
+            },
+          ]);
+        }
+        return new Map([...byCustomer].map(([id, list]) => [id, mrr(list)]));
+      };
+      const [october, november] = ["2026-10-31", "2026-11-30"].map((d) => {
+        const js = fromRows(d);
+        expect(fromSql.get(d)).toStrictEqual(js);
+        return js;
+      }) as [Map<string, number>, Map<string, number>];
+      expect(october.size).toBeGreaterThan(100);
+      const previous = fromSql.get("2026-10-31")!;
+      const current = fromSql.get("2026-11-30")!;
+      expect(expansionMrr({ previous, current })).toBe(expansionMrr({ previous: october, current: november }));
+      expect(mrrMovements({ previous, current })).toStrictEqual(mrrMovements({ previous: october, current: november }));
+      expect(expansionMrr({ previous, current })).toBeGreaterThan(0);
+    },
+  );
 });

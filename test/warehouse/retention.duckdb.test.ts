@@ -73,8 +73,11 @@ async function query(sql: string): Promise<Record<string, unknown>[]> {
 beforeAll(async () => {
   const instance = await DuckDBInstance.create(":memory:");
   connection = await instance.connect();
-  await connection.run(`CREATE TABLE subscriptions (subscription_id INTEGER, customer_id TEXT, amount BIGINT, billing_interval TEXT,
-    interval_count INTEGER, quantity INTEGER, discount_percent INTEGER, started_on DATE, ended_on DATE)`);
+  await connection.run(
+    "CREATE TABLE subscriptions (subscription_id INTEGER, customer_id TEXT, amount BIGINT, " +
+      `billing_interval TEXT,
+    interval_count INTEGER, quantity INTEGER, discount_percent INTEGER, started_on DATE, ended_on DATE)`,
+  );
   const rows = subs.map((s) => [
     s.id,
     s.customer,
@@ -94,73 +97,79 @@ beforeAll(async () => {
 afterAll(() => connection?.closeSync());
 
 describe("docs/warehouse.md retention recipes on DuckDB", () => {
-  it("cohort-counts: the same cohort table and sBG fit from the SQL counts as cohortRetention on the raw rows", async () => {
-    // In process: each customer's span from their subscriptions, then cohortRetention.
-    const spans = new Map<string, { startedAt: string; endedAt: string | null }>();
-    for (const s of subs) {
-      const span = spans.get(s.customer);
-      if (span === undefined) spans.set(s.customer, { startedAt: s.started, endedAt: s.ended });
-      else {
-        if (s.started < span.startedAt) span.startedAt = s.started;
-        // ISO date strings compare as strings: the later end of the two, or none if either is open.
-        const later = (a: string, b: string): string => (a > b ? a : b);
-        span.endedAt = span.endedAt === null || s.ended === null ? null : later(s.ended, span.endedAt);
-      }
-    }
-    const table = cohortRetention(spans.values(), { asOf: AS_OF })!;
-
-    const fromSql = new Map<string, number[]>();
-    for (const r of await query(recipes.get("cohort-counts")!)) {
-      const cohort = (r["cohort"] as Date).toISOString().slice(0, 7);
-      const counts = fromSql.get(cohort) ?? [];
-      expect(Number(r["age"])).toBe(counts.length);
-      counts.push(Number(r["active"]));
-      fromSql.set(cohort, counts);
-    }
-    expect(fromSql).toEqual(new Map(table.cohorts.map((c) => [c.label, c.active])));
-    expect(table.cohorts.length).toBeGreaterThan(20);
-    expect(table.cohorts[0]!.active.length).toBeGreaterThan(20);
-    expect(fitSbg([...fromSql.values()])).toEqual(fitSbg(table));
-  });
-
-  it("revenue-rows: the same revenue retention from the SQL rows as from each month-end's subscriptions in process", async () => {
-    const fromSql: RevenueRow[] = (await query(recipes.get("revenue-rows")!)).map((r) => ({
-      customer: r["customer"] as string,
-      period: (r["period"] as Date).toISOString().slice(0, 7),
-      mrr: r["mrr"] as number,
-    }));
-    // In process: for each month that ended by asOf, mrr() of each customer's subscriptions open at its last day.
-    const inProcess: RevenueRow[] = [];
-    for (
-      let m = Date.UTC(2024, 5, 1);
-      Date.UTC(new Date(m).getUTCFullYear(), new Date(m).getUTCMonth() + 1, 1) <= Date.parse(AS_OF);
-    ) {
-      const next = Date.UTC(new Date(m).getUTCFullYear(), new Date(m).getUTCMonth() + 1, 1);
-      const end = iso(next - DAY);
-      const open = new Map<string, Subscription[]>();
+  it(
+    "cohort-counts: the same cohort table and sBG fit " + "from the SQL counts as cohortRetention on the raw rows",
+    async () => {
+      // In process: each customer's span from their subscriptions, then cohortRetention.
+      const spans = new Map<string, { startedAt: string; endedAt: string | null }>();
       for (const s of subs) {
-        if (s.started <= end && (s.ended === null || s.ended > end)) {
-          const list = open.get(s.customer) ?? [];
-          list.push({
-            amount: s.amount,
-            interval: s.interval,
-            intervalCount: s.count,
-            quantity: s.quantity,
-            discountPercent: s.discount,
-          });
-          open.set(s.customer, list);
+        const span = spans.get(s.customer);
+        if (span === undefined) spans.set(s.customer, { startedAt: s.started, endedAt: s.ended });
+        else {
+          if (s.started < span.startedAt) span.startedAt = s.started;
+          // ISO date strings compare as strings: the later end of the two, or none if either is open.
+          const later = (a: string, b: string): string => (a > b ? a : b);
+          span.endedAt = span.endedAt === null || s.ended === null ? null : later(s.ended, span.endedAt);
         }
       }
-      for (const [customer, list] of open) inProcess.push({ customer, period: iso(m).slice(0, 7), mrr: mrr(list)! });
-      m = next;
-    }
-    expect(fromSql.length).toBe(inProcess.length);
-    const a = revenueRetention(fromSql)!;
-    expect(a).toEqual(revenueRetention(inProcess));
-    expect(a.cohorts.length).toBeGreaterThan(20);
-    expect(
-      a.average.netRetentionPercent.some((p) => p > 100) ||
-        a.cohorts.some((c) => c.netRetentionPercent.some((p) => p > 100)),
-    ).toBe(true);
-  });
+      const table = cohortRetention(spans.values(), { asOf: AS_OF })!;
+
+      const fromSql = new Map<string, number[]>();
+      for (const r of await query(recipes.get("cohort-counts")!)) {
+        const cohort = (r["cohort"] as Date).toISOString().slice(0, 7);
+        const counts = fromSql.get(cohort) ?? [];
+        expect(Number(r["age"])).toBe(counts.length);
+        counts.push(Number(r["active"]));
+        fromSql.set(cohort, counts);
+      }
+      expect(fromSql).toEqual(new Map(table.cohorts.map((c) => [c.label, c.active])));
+      expect(table.cohorts.length).toBeGreaterThan(20);
+      expect(table.cohorts[0]!.active.length).toBeGreaterThan(20);
+      expect(fitSbg([...fromSql.values()])).toEqual(fitSbg(table));
+    },
+  );
+
+  it(
+    "revenue-rows: the same revenue retention from the SQL rows " + "as from each month-end's subscriptions in process",
+    async () => {
+      const fromSql: RevenueRow[] = (await query(recipes.get("revenue-rows")!)).map((r) => ({
+        customer: r["customer"] as string,
+        period: (r["period"] as Date).toISOString().slice(0, 7),
+        mrr: r["mrr"] as number,
+      }));
+      // In process: for each month that ended by asOf, mrr() of each customer's subscriptions open at its last day.
+      const inProcess: RevenueRow[] = [];
+      for (
+        let m = Date.UTC(2024, 5, 1);
+        Date.UTC(new Date(m).getUTCFullYear(), new Date(m).getUTCMonth() + 1, 1) <= Date.parse(AS_OF);
+      ) {
+        const next = Date.UTC(new Date(m).getUTCFullYear(), new Date(m).getUTCMonth() + 1, 1);
+        const end = iso(next - DAY);
+        const open = new Map<string, Subscription[]>();
+        for (const s of subs) {
+          if (s.started <= end && (s.ended === null || s.ended > end)) {
+            const list = open.get(s.customer) ?? [];
+            list.push({
+              amount: s.amount,
+              interval: s.interval,
+              intervalCount: s.count,
+              quantity: s.quantity,
+              discountPercent: s.discount,
+            });
+            open.set(s.customer, list);
+          }
+        }
+        for (const [customer, list] of open) inProcess.push({ customer, period: iso(m).slice(0, 7), mrr: mrr(list)! });
+        m = next;
+      }
+      expect(fromSql.length).toBe(inProcess.length);
+      const a = revenueRetention(fromSql)!;
+      expect(a).toEqual(revenueRetention(inProcess));
+      expect(a.cohorts.length).toBeGreaterThan(20);
+      expect(
+        a.average.netRetentionPercent.some((p) => p > 100) ||
+          a.cohorts.some((c) => c.netRetentionPercent.some((p) => p > 100)),
+      ).toBe(true);
+    },
+  );
 });
