@@ -46,7 +46,7 @@ const METRIC = "rfmGroups";
  * @throws `CxMetricsError`: the codes of {@link rfmSummary} for the log and the options.
  *
  * @example
- * rfmGroups(
+ * const groups = rfmGroups(
  *   [
  *     { customer: 1, at: "2026-01-01" },
  *     { customer: 1, at: "2026-01-03" },
@@ -55,7 +55,11 @@ const METRIC = "rfmGroups";
  *     { customer: 3, at: "2026-01-02" },
  *   ],
  *   { observationEnd: "2026-01-05", unit: "day" },
- * ); // => [{ frequency: 0, recency: 0, age: 3, count: 1 }, { frequency: 1, recency: 2, age: 3, count: 1 }, { frequency: 1, recency: 2, age: 4, count: 1 }]
+ * );
+ * groups[0]; // => { frequency: 0, recency: 0, age: 3, count: 1 }
+ * groups[1]; // => { frequency: 1, recency: 2, age: 3, count: 1 }
+ * groups[2]; // => { frequency: 1, recency: 2, age: 4, count: 1 }
+ * groups.length; // => 3
  *
  * @category Models
  */
