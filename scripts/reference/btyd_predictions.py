@@ -55,28 +55,15 @@ for x, tx, T in [
     (7, mpf("35.0"), mpf("38.86")),
     (3, mpf("5.0"), mpf("38.86")),
 ]:
-    print(
-        "BG/NBD alive",
-        x,
-        tx,
-        T,
-        repr(float(bg_alive(x, tx, T))),
-        "E[Y(39)]",
-        repr(float(bg_conditional(x, tx, T, 39))),
-        "E[Y(100)]",
-        repr(float(bg_conditional(x, tx, T, 100))),
-    )
-    print(
-        "Pareto/NBD alive",
-        x,
-        tx,
-        T,
-        repr(float(pareto_alive(x, tx, T))),
-        "E[Y(39)]",
-        repr(float(pareto_conditional(x, tx, T, 39))),
-        "E[Y(100)]",
-        repr(float(pareto_conditional(x, tx, T, 100))),
-    )
+    for name, alive, conditional in [
+        ("BG/NBD", bg_alive, bg_conditional),
+        ("Pareto/NBD", pareto_alive, pareto_conditional),
+    ]:
+        print(
+            name + " alive", x, tx, T, repr(float(alive(x, tx, T))),
+            "E[Y(39)]", repr(float(conditional(x, tx, T, 39))),
+            "E[Y(100)]", repr(float(conditional(x, tx, T, 100))),
+        )
 for t in [1, 39, 78, 1000]:
     print("new customer", t, "BG/NBD", repr(float(bg_new(t))), "Pareto/NBD", repr(float(pareto_new(t))))
 
