@@ -1,7 +1,7 @@
 import { countRatingsSkippingBlanks, type MissingAnswers } from "./missingAnswers.js";
 import { type RatingSums, type RatingThresholds, sumRatingArray } from "./ratingArrays.js";
 import { countRatings } from "./ratingCounts.js";
-import { readScaleOption, type Scale } from "./ratingScale.js";
+import { isRatingOn, readRating, readScaleOption, type Scale } from "./ratingScale.js";
 import type { RatingsOrTally } from "./surveyInput.js";
 import { readTally } from "./tallies.js";
 
@@ -31,13 +31,30 @@ export interface SurveySums extends RatingSums {
   readonly scale: Scale;
   readonly responses: number;
   readonly skipped: number;
+  /** The threshold option as read on the scale, or its default. */
+  readonly threshold: number;
+}
+
+/** A rating option that sets a threshold (`satisfiedAtLeast`, `easyThreshold`). */
+export interface ThresholdOption {
+  /** Its name in errors: `options.satisfiedAtLeast`. */
+  readonly field: string;
+  /** As given; `undefined` for the default. */
+  readonly value: unknown;
+  /** The default on a scale. */
+  defaultOn(scale: Scale): number;
 }
 
 /**
- * The sum of the ratings of a survey input, and how many are at least and at most the thresholds
- * that `thresholdsOn` gives for the input's scale, read as {@link countSurveyRatings} reads them.
- * An array of raw ratings is summed without counting each rating (the fast path of
- * `internal/ratingArrays.ts`); a tally, an iterable or blanks to skip are counted first.
+ * The sum of the ratings of a survey input, and how many are at least and at most the counting
+ * thresholds that `countsFor` gives for the threshold option on the input's scale, read as
+ * {@link countSurveyRatings} reads them. An array of raw ratings is summed without counting each
+ * rating (the fast path of `internal/ratingArrays.ts`); a tally, an iterable or blanks to skip are
+ * counted first.
+ *
+ * The threshold is read after the ratings, since the scale may come from a tally, so a ratings
+ * error is reported before a threshold error; until then a threshold off the scale counts as its
+ * default.
  */
 export function sumSurveyRatings(
   metric: string,
@@ -45,8 +62,26 @@ export function sumSurveyRatings(
   scaleOption: unknown,
   fallback: Scale,
   missing: MissingAnswers,
-  thresholdsOn: (scale: Scale) => RatingThresholds,
+  threshold: ThresholdOption,
+  countsFor: (threshold: number, scale: Scale) => RatingThresholds,
 ): SurveySums {
+  const { value } = threshold;
+  const thresholdsOn = (scale: Scale): RatingThresholds =>
+    countsFor(isRatingOn(value, scale) ? value : threshold.defaultOn(scale), scale);
+  const sums = sumOnScale(metric, survey, scaleOption, fallback, missing, thresholdsOn);
+  const read =
+    value === undefined ? threshold.defaultOn(sums.scale) : readRating(metric, threshold.field, value, sums.scale);
+  return { ...sums, threshold: read };
+}
+
+function sumOnScale(
+  metric: string,
+  survey: RatingsOrTally,
+  scaleOption: unknown,
+  fallback: Scale,
+  missing: MissingAnswers,
+  thresholdsOn: (scale: Scale) => RatingThresholds,
+): Omit<SurveySums, "threshold"> {
   if (survey.kind === "array" && missing === "error") {
     const scale = readScaleOption(metric, scaleOption, fallback);
     const sums = sumRatingArray(metric, "ratings", survey.items, survey.length, scale, thresholdsOn(scale));

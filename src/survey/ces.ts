@@ -1,5 +1,4 @@
 import { readMissing } from "../internal/missingAnswers.js";
-import { isRatingOn, readRating, type Scale } from "../internal/ratingScale.js";
 import { readBoolean, readOptions } from "../internal/readers.js";
 import { percentOf, withoutNegativeZero } from "../internal/results.js";
 import { readSurveyInput } from "../internal/surveyInput.js";
@@ -110,34 +109,27 @@ export function ces(
   const lowerIsEasier = readBoolean(METRIC, "options.lowerIsEasier", o["lowerIsEasier"], false);
   const missing = readMissing(METRIC, o["missing"]);
   const survey = readSurveyInput(METRIC, "ratings", ratings, { tally: true });
-  // The threshold is read after the ratings (the scale may come from a tally), so a ratings error
-  // is reported before a threshold error; until then a threshold off the scale counts as the default.
-  const given = o["easyThreshold"];
-  const thresholdOn = (scale: Scale): number =>
-    isRatingOn(given, scale) ? given : defaultEasyThreshold(scale, lowerIsEasier);
-  const { scale, responses, sum, atLeast, atMost, skipped } = sumSurveyRatings(
-    METRIC,
-    survey,
-    o["scale"],
-    DEFAULT_SCALE,
-    missing,
-    (scale) =>
-      lowerIsEasier
-        ? { atLeast: scale.max + 1, atMost: thresholdOn(scale), withSum: true }
-        : { atLeast: thresholdOn(scale), atMost: scale.min - 1, withSum: true },
-  );
-  const easyThreshold =
-    given === undefined ? thresholdOn(scale) : readRating(METRIC, "options.easyThreshold", given, scale);
-  const easy = lowerIsEasier ? atMost : atLeast;
+  const easyThresholdOption = {
+    field: "options.easyThreshold",
+    value: o["easyThreshold"],
+    defaultOn: (scale: RatingScale) => defaultEasyThreshold(scale, lowerIsEasier),
+  };
+  // Easy from the threshold up, or (lowerIsEasier) from the threshold down.
+  const countsFor = (easyFrom: number, scale: RatingScale) =>
+    lowerIsEasier
+      ? { atLeast: scale.max + 1, atMost: easyFrom, withSum: true }
+      : { atLeast: easyFrom, atMost: scale.min - 1, withSum: true };
+  const sums = sumSurveyRatings(METRIC, survey, o["scale"], DEFAULT_SCALE, missing, easyThresholdOption, countsFor);
+  const { scale, responses } = sums;
   if (responses === 0) return undefined;
   return {
-    mean: withoutNegativeZero(sum / responses),
-    easyPercent: percentOf(easy, responses) as number,
+    mean: withoutNegativeZero(sums.sum / responses),
+    easyPercent: percentOf(lowerIsEasier ? sums.atMost : sums.atLeast, responses) as number,
     responses,
     scale: { min: scale.min, max: scale.max },
     lowerIsEasier,
-    easyThreshold,
-    ...(missing === "skip" ? { skipped } : {}),
+    easyThreshold: sums.threshold,
+    ...(missing === "skip" ? { skipped: sums.skipped } : {}),
   };
 }
 

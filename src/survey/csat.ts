@@ -1,7 +1,6 @@
 import { fail } from "../internal/fail.js";
 import { readMissing } from "../internal/missingAnswers.js";
 import { shareOf } from "../internal/rates.js";
-import { isRatingOn, readRating, type Scale } from "../internal/ratingScale.js";
 import { readOptions } from "../internal/readers.js";
 import { percentOf } from "../internal/results.js";
 import { readSurveyInput } from "../internal/surveyInput.js";
@@ -105,17 +104,14 @@ export function csat(
     }
     return shareOf(METRIC, survey.fields, "satisfied", "responses");
   }
-  // The threshold is read after the ratings (the scale may come from a tally), so a ratings error
-  // is reported before a threshold error; until then a threshold off the scale counts as the default.
-  const given = o["satisfiedAtLeast"];
-  const thresholdOn = (scale: Scale): number => (isRatingOn(given, scale) ? given : scale.max - 1);
-  const sums = sumSurveyRatings(METRIC, survey, o["scale"], DEFAULT_SCALE, missing, (scale) => ({
-    atLeast: thresholdOn(scale),
-    atMost: scale.min - 1,
-    withSum: false,
-  }));
-  if (given !== undefined) readRating(METRIC, "options.satisfiedAtLeast", given, sums.scale);
-  const satisfied = sums.atLeast;
-  const responses = sums.responses;
+  const { atLeast: satisfied, responses } = sumSurveyRatings(
+    METRIC,
+    survey,
+    o["scale"],
+    DEFAULT_SCALE,
+    missing,
+    { field: "options.satisfiedAtLeast", value: o["satisfiedAtLeast"], defaultOn: (scale) => scale.max - 1 },
+    (satisfiedAtLeast, scale) => ({ atLeast: satisfiedAtLeast, atMost: scale.min - 1, withSum: false }),
+  );
   return percentOf(satisfied, responses);
 }
