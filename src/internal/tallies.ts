@@ -84,25 +84,7 @@ function checkBounds(metric: string, field: string, min: unknown, max: unknown, 
  */
 function addCounts(metric: string, field: string, counts: unknown, into: number[], totalField?: string): number {
   const size = into.length;
-  if (!Array.isArray(counts)) {
-    fail({
-      code: "wrong-type",
-      metric,
-      field: `${field}.counts`,
-      expected: `an array of ${size} counts`,
-      received: counts,
-    });
-  }
-  if (counts.length !== size) {
-    // Counts and scale contradict each other: one count a rating, from min to max.
-    fail({
-      code: "inconsistent",
-      metric,
-      field: `${field}.counts`,
-      expected: `an array of ${size} counts, one a rating of the scale`,
-      received: counts,
-    });
-  }
+  if (!Array.isArray(counts) || counts.length !== size) failCountsArray(metric, field, counts, size);
   let total = 0;
   // The bound as a local: read from the module (a `var` once bundled) in every test, it made
   // mergeTallies about 6 % slower (measured).
@@ -110,19 +92,52 @@ function addCounts(metric: string, field: string, counts: unknown, into: number[
   // By index, so a hole reads `undefined` and is rejected rather than skipped.
   for (let k = 0; k < size; k++) {
     const count: unknown = counts[k];
-    const isCount = typeof count === "number" && Number.isInteger(count) && count >= 0 && count <= maxCount;
-    if (!isCount) readCount(metric, `${field}.counts[${k}]`, count);
+    if (!isSmallCount(count) && !isCount(count, maxCount)) readCount(metric, `${field}.counts[${k}]`, count);
     into[k]! += count as number;
     total += count as number;
   }
-  if (total > MAX_COUNT) {
-    fail({
-      code: "out-of-range",
-      metric,
-      field: totalField ?? `${field}.counts`,
-      expected: `counts that add up to at most ${MAX_COUNT}`,
-      received: total,
-    });
-  }
+  if (total > maxCount) failTotal(metric, field, total, totalField);
   return total;
+}
+
+/**
+ * Throws for `counts` that are not an array of `size` counts: `wrong-type` for no array,
+ * `inconsistent` for another length (counts and scale contradict each other: one count a rating).
+ * Out of line, so that `addCounts` stays small enough for V8 to inline into `mergeTallies`' loop.
+ */
+function failCountsArray(metric: string, field: string, counts: unknown, size: number): never {
+  const isArray = Array.isArray(counts);
+  return fail({
+    code: isArray ? "inconsistent" : "wrong-type",
+    metric,
+    field: `${field}.counts`,
+    expected: isArray ? `an array of ${size} counts, one a rating of the scale` : `an array of ${size} counts`,
+    received: counts,
+  });
+}
+
+/** Throws `out-of-range` for counts whose total is beyond `MAX_COUNT`, naming `totalField`. */
+function failTotal(metric: string, field: string, total: number, totalField: string | undefined): never {
+  return fail({
+    code: "out-of-range",
+    metric,
+    field: totalField ?? `${field}.counts`,
+    expected: `counts that add up to at most ${MAX_COUNT}`,
+    received: total,
+  });
+}
+
+/**
+ * Whether `value` is a whole number from 0 to 2^32 - 1: one unsigned conversion and one
+ * comparison, which accepts no `NaN`, fraction, negative or string. The `typeof` comes first so
+ * that an object's `valueOf` is never called. Every count of a real tally passes this test;
+ * `mergeTallies` of 100,000 tallies took 49 ns a tally with the general test alone.
+ */
+function isSmallCount(value: unknown): value is number {
+  return typeof value === "number" && value >>> 0 === value;
+}
+
+/** Whether `value` is a count: a whole number from 0 to `maxCount`. */
+function isCount(value: unknown, maxCount: number): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= maxCount;
 }
