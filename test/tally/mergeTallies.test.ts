@@ -59,6 +59,26 @@ describe("mergeTallies", () => {
     expect(expected(() => mergeTallies([]))).toBe("at least one tally");
   });
 
+  it("rejects a count of another type without converting it, in the first or a later tally", () => {
+    let conversions = 0;
+    const convertible = { valueOf: () => ++conversions };
+    for (const bad of [1n, Symbol("one"), convertible, "1", null]) {
+      const counts = [1, bad, ...zeros().slice(2)] as number[];
+      for (const tallies of [[{ ...empty, counts }], [empty, { ...empty, counts }]]) {
+        expectCxError(() => mergeTallies(tallies), {
+          code: "wrong-type",
+          field: `tallies[${tallies.length - 1}].counts[1]`,
+        });
+      }
+    }
+    expect(conversions).toBe(0);
+  });
+
+  it("adds counts from 2^32 up as exactly as small ones", () => {
+    const large = { ...empty, counts: [2 ** 32, 2 ** 40 + 1, ...zeros().slice(2)] };
+    expect(mergeTallies([empty, large, large]).counts.slice(0, 2)).toEqual([2 ** 33, 2 ** 41 + 2]);
+  });
+
   it.each(["segment", "max2", "Min", "count"])("rejects a field %s in the first or a later tally as unknown", (key) => {
     for (const tallies of [[{ ...empty, [key]: 1 }], [empty, empty, { ...empty, [key]: 1 }]]) {
       expectCxError(() => mergeTallies(tallies as RatingTally[]), {
