@@ -121,6 +121,43 @@ describe("mrr", () => {
     });
   });
 
+  it("rejects a negative quantity and counts beyond MAX_COUNT (2^53 here) for quantity and intervalCount", () => {
+    expectCxError(() => mrr([{ amount: 1, interval: "month", quantity: -1 }]), {
+      code: "negative",
+      field: "subscriptions[0].quantity",
+    });
+    for (const field of ["quantity", "intervalCount"]) {
+      expectCxError(() => mrr([{ amount: 1, interval: "month", [field]: 2 ** 53 }]), {
+        code: "out-of-range",
+        field: `subscriptions[0].${field}`,
+      });
+    }
+  });
+
+  it("rejects an empty field name and an empty interval", () => {
+    expectCxError(() => mrr([{ amount: 1, interval: "month", "": 1 } as Subscription]), {
+      code: "unknown-field",
+      field: "subscriptions[0].",
+    });
+    expectCxError(() => mrr([{ amount: 1, interval: "" as never }]), {
+      code: "out-of-range",
+      field: "subscriptions[0].interval",
+    });
+  });
+
+  it("rejects a monthly amount beyond the largest double, whichever factor takes it there", () => {
+    // Each product passes 1.8e308 at a different factor: amount x quantity (1e306 x 1000),
+    // x (100 - discountPercent) (1e307 x 100), x periods a year (1e308 x 365 days).
+    const overflowing: Subscription[] = [
+      { amount: 1e306, interval: "year", quantity: 1000 },
+      { amount: 1e307, interval: "year" },
+      { amount: 1e306, interval: "day" },
+    ];
+    for (const subscription of overflowing) {
+      expectCxError(() => mrr([subscription]), { code: "out-of-range", field: "subscriptions[0]" });
+    }
+  });
+
   it("rejects a string, a number or null where the subscriptions belong", () => {
     expectCxError(() => mrr("x" as never), { code: "wrong-type", field: "subscriptions" });
     expectCxError(() => mrr("subscriptions" as never), { code: "wrong-type", field: "subscriptions" });

@@ -79,12 +79,15 @@ describe("mergeTallies", () => {
     expect(mergeTallies([empty, large, large]).counts.slice(0, 2)).toEqual([2 ** 33, 2 ** 41 + 2]);
   });
 
-  it.each(["segment", "max2", "Min", "count"])("rejects a field %s in the first or a later tally as unknown", (key) => {
-    for (const tallies of [[{ ...empty, [key]: 1 }], [empty, empty, { ...empty, [key]: 1 }]]) {
-      expectCxError(() => mergeTallies(tallies as RatingTally[]), {
-        code: "unknown-field",
-        field: `tallies[${tallies.length - 1}].${key}`,
-      });
-    }
-  });
+  it.each(["segment", "max2", "Min", "count", ""])(
+    "rejects a field %s in the first or a later tally as unknown",
+    (key) => {
+      for (const tallies of [[{ ...empty, [key]: 1 }], [empty, empty, { ...empty, [key]: 1 }]]) {
+        expectCxError(() => mergeTallies(tallies as RatingTally[]), {
+          code: "unknown-field",
+          field: `tallies[${tallies.length - 1}].${key}`,
+        });
+      }
+    },
+  );
 });
