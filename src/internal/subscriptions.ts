@@ -104,15 +104,25 @@ function monthlyOf(
   discountPercent: unknown,
 ): number {
   const perYear = periodsPerYear(interval);
+  // A condition below that fails sends the subscription to checkedMonthlyOf, which computes the
+  // same amount or throws as the readers do: mutants that make a condition fail more often are
+  // equivalent (mutation testing); those that let a bad value through are killed by the tests.
   if (
     perYear !== 0 &&
+    // Stryker disable next-line StringLiteral: equivalent, see above
     typeof amount === "number" &&
     amount >= 0 &&
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
     amount !== Infinity &&
+    // Stryker disable next-line LogicalOperator: equivalent, see above
     (quantity === undefined || isWholeNumber(quantity, 0)) &&
+    // Stryker disable next-line LogicalOperator: equivalent, see above
     (discountPercent === undefined ||
+      // Stryker disable next-line StringLiteral: equivalent, see above
       (typeof discountPercent === "number" && discountPercent >= 0 && discountPercent <= 100)) &&
+    // Stryker disable next-line LogicalOperator: equivalent, see above
     (intervalCount === undefined || isWholeNumber(intervalCount, 1))
+    // Stryker disable next-line BlockStatement: equivalent, see above
   ) {
     // The readers' formula on the values they would return: they change only -0 into 0, which
     // leaves this product as it is or a zero, made 0 by `+ 0` as `finiteResult` does. A product
@@ -126,11 +136,14 @@ function monthlyOf(
 }
 
 /** A number with no fractional part from `min` to MAX_COUNT (what `readCount` and INTERVAL_COUNT accept). */
+// Stryker disable next-line BlockStatement: equivalent (a `false` sends the value to the readers)
 function isWholeNumber(value: unknown, min: number): boolean {
+  // Stryker disable next-line StringLiteral: equivalent (a `false` sends the value to the readers)
   return typeof value === "number" && Number.isInteger(value) && value >= min && value <= MAX_COUNT;
 }
 
 /** PER_YEAR of a valid interval, 0 for anything else (strict equality, as `readChoice` compares). */
+// Stryker disable next-line BlockStatement: equivalent (no number of periods sends the subscription to the readers)
 function periodsPerYear(interval: unknown): number {
   switch (interval) {
     case "day":

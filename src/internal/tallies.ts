@@ -56,11 +56,17 @@ function tallyFields(metric: string, field: string, value: unknown): Fields {
  * which was most of what separated `mergeTallies` from a plain loop (37 against 47 ns a tally in
  * a scratch benchmark of 100,000 tallies).
  */
+// A `false` from this check only sends the tally to `readRecord`, which checks it in full with the
+// same outcome: mutants that make it answer `false` more often are equivalent (mutation testing).
+// Stryker disable next-line BlockStatement: equivalent, see above
 function hasOnlyTallyFields(value: unknown): value is Fields {
+  // Stryker disable next-line StringLiteral: equivalent, see above
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   for (const key in value) {
+    // Stryker disable next-line LogicalOperator,StringLiteral: equivalent, see above
     if (key !== "min" && key !== "max" && key !== "counts" && Object.hasOwn(value, key)) return false;
   }
+  // Stryker disable next-line BooleanLiteral: equivalent, see above
   return true;
 }
 

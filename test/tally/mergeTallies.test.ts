@@ -74,6 +74,11 @@ describe("mergeTallies", () => {
     expect(conversions).toBe(0);
   });
 
+  it("names the unknown field of a tally that has none of the tally fields", () => {
+    expectCxError(() => mergeTallies([{ x: 1 } as never]), { code: "unknown-field", field: "tallies[0].x" });
+    expectCxError(() => mergeTallies([empty, { x: 1 } as never]), { code: "unknown-field", field: "tallies[1].x" });
+  });
+
   it("adds counts from 2^32 up as exactly as small ones", () => {
     const large = { ...empty, counts: [2 ** 32, 2 ** 40 + 1, ...zeros().slice(2)] };
     expect(mergeTallies([empty, large, large]).counts.slice(0, 2)).toEqual([2 ** 33, 2 ** 41 + 2]);
