@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compareNps, computeNps, type NpsInput, npsBySegment, npsInterval, npsTrend } from "../../src/index.js";
-import { expectCxError } from "../helpers/errors.js";
+import { caught, expectCxError } from "../helpers/errors.js";
 
 const SEGMENTS = {
   north: { promoters: 120, passives: 50, detractors: 30 },
@@ -144,6 +144,7 @@ describe("npsBySegment", () => {
     expectCxError(() => npsBySegment([[9, 10]] as never), { code: "wrong-type", field: "segments" });
     expectCxError(() => npsBySegment(null as never), { code: "wrong-type", field: "segments" });
     expectCxError(() => npsBySegment(new Map([[1, [9]]]) as never), { code: "wrong-type", field: "segments.keys()" });
+    expect(caught(() => npsBySegment(new Map([[1, [9]]]) as never)).expected).toBe("string keys");
   });
 
   it("rejects bad options before reading the segments", () => {
@@ -173,5 +174,14 @@ describe("npsBySegment and npsTrend with an iterable of groups", () => {
   it("reject a Set or a generator rather than read it as a record with no groups", () => {
     expectCxError(() => npsBySegment(new Set([[9, 10]]) as never), { code: "wrong-type", field: "segments" });
     expectCxError(() => npsTrend(new Set([[9, 10]]) as never), { code: "wrong-type", field: "periods" });
+  });
+
+  it("say what they accept: segments a Map or an object, periods an array too", () => {
+    expect(caught(() => npsBySegment(new Set([[9, 10]]) as never)).expected).toBe(
+      "a Map or an object of groups by name",
+    );
+    expect(caught(() => npsTrend(new Set([[9, 10]]) as never)).expected).toBe(
+      "an array, a Map or an object of groups by name",
+    );
   });
 });

@@ -52,6 +52,15 @@ describe("proportionBySegment", () => {
     expect(a).toMatchObject({ score: 37.5, restResponses: 230, restScore: 9000 / 230, difference: 37.5 - 9000 / 230 });
   });
 
+  it("does not mark as significant an adjusted p-value equal to 1 - confidence (the test is strict)", () => {
+    const p = proportionBySegment(SEGMENTS)![0]!.adjustedPValue!;
+    close(p, R_HOLM[0]!);
+    // p is above 0.5, so 1 - (1 - p) gives p back exactly: alpha equals p.
+    expect(1 - (1 - p)).toBe(p);
+    expect(proportionBySegment(SEGMENTS, { confidence: 1 - p })![0]!.significant).toBe(false);
+    expect(proportionBySegment(SEGMENTS, { confidence: 1 - p - 1e-9 })![0]!.significant).toBe(true);
+  });
+
   it("gives no p-value when every response of every segment is a success (the standard error is 0)", () => {
     const rows = proportionBySegment({ a: { successes: 5, trials: 5 }, b: { successes: 9, trials: 9 } })!;
     expect(rows.map((r) => [r.difference, r.pValue, r.adjustedPValue, r.significant])).toEqual([

@@ -63,6 +63,8 @@ describe("proportionTrend", () => {
       { successes: 0, trials: 1 },
     ])!;
     expect(t.periods[0]).toMatchObject({ lowerLimit: 0, upperLimit: 100, outside: false });
+    // A share of 0 on a limit clipped to 0 is on the limit, not outside it.
+    expect(t.periods[1]).toMatchObject({ score: 0, lowerLimit: 0, upperLimit: 100, outside: false });
   });
 
   it("keeps empty periods and returns undefined with no trials at all", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rake, weightedCsat, weightedNps } from "../../src/index.js";
-import { expectCxError } from "../helpers/errors.js";
+import { caught, expectCxError } from "../helpers/errors.js";
 import { R, ratings, relative, respondents, scores, TARGETS } from "../helpers/weightedSample.js";
 
 // Reference values: see test/helpers/weightedSample.ts (R 4 and its survey package).
@@ -129,5 +129,41 @@ describe("rake", () => {
       code: "unknown-field",
       field: "options.tol",
     });
+  });
+
+  it("stops as soon as the largest difference equals the tolerance, and reports convergence", () => {
+    // By hand: one pass gives weights [2, 0] on plan, then [1, 0] on region; plan a then holds 50 %
+    // against 100 % and region y 0 % against 50 %: a largest difference of exactly 50 points.
+    const r = rake(
+      [
+        { plan: "a", region: "x" },
+        { plan: "b", region: "y" },
+      ],
+      { plan: { a: 100, b: 0 }, region: { x: 50, y: 50 } },
+      { tolerance: 50 },
+    )!;
+    expect(r).toMatchObject({ weights: [1, 0], iterations: 1, converged: true, maxDifferencePoints: 50 });
+  });
+
+  it("explains each refusal of the targets and the respondents", () => {
+    expect(caught(() => rake(respondents, {})).expected).toBe("at least one variable");
+    expect(caught(() => rake(respondents, { plan: { free: 50, pro: 30, enterprise: 30 } })).expected).toBe(
+      "shares that add up to 100",
+    );
+    expect(caught(() => rake([{ plan: "a" }], { plan: { a: 90, enterprise: 10 } })).expected).toBe(
+      "0 for a category without respondents",
+    );
+    expect(caught(() => rake([{ plan: 1 }], { plan: { free: 100 } })).expected).toBe("a string");
+    expect(caught(() => rake([{ plan: "gold" }], { plan: { free: 60, pro: 40 } })).expected).toBe(
+      "one of the categories of targets.plan (free, pro)",
+    );
+  });
+
+  it("refuses a respondent without a variable of the targets, naming the respondent's field", () => {
+    const error = expectCxError(() => rake([{ plan: "free" }, { region: "EU" }], { plan: { free: 100 } }), {
+      code: "inconsistent",
+      field: "respondents[1].plan",
+    });
+    expect(error.expected).toBe("a category, as targets.plan rakes on it");
   });
 });

@@ -58,4 +58,20 @@ describe("weightedCsat", () => {
       field: "options.confidence",
     });
   });
+
+  it("refuses weights whose total overflows, naming the weights and giving them as received", () => {
+    const weights = [1e308, 1e308];
+    const parallel = expectCxError(() => weightedCsat([5, 1], { weights }), {
+      code: "out-of-range",
+      field: "options.weights",
+    });
+    expect(parallel.received).toBe(weights);
+    const records = [
+      { rating: 5, weight: 1e308 },
+      { rating: 1, weight: 1e308 },
+    ];
+    expect(expectCxError(() => weightedCsat(records), { code: "out-of-range", field: "responses" }).received).toBe(
+      records,
+    );
+  });
 });
