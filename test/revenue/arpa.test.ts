@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { arpa } from "../../src/index.js";
-import { expectCxError } from "../helpers/errors.js";
+import { caught, expectCxError } from "../helpers/errors.js";
 
 describe("arpa", () => {
   it("divides MRR by the active accounts: 12,500 over 250 accounts is 50 a month", () => {
@@ -15,6 +15,8 @@ describe("arpa", () => {
 
   it("rejects MRR with no account paying it as inconsistent", () => {
     expectCxError(() => arpa({ mrr: 10, activeAccounts: 0 }), { code: "inconsistent", field: "mrr", metric: "arpa" });
+    // the message says what mrr must be when no account is active
+    expect(caught(() => arpa({ mrr: 10, activeAccounts: 0 })).expected).toBe("0 when there are no active accounts");
   });
 
   it("rejects bad amounts, bad counts, a non-object and misspelt fields, naming the field", () => {

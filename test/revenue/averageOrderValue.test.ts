@@ -15,4 +15,12 @@ describe("averageOrderValue", () => {
     expectCxError(() => averageOrderValue({ revenue: NaN, orders: 3 }), { code: "not-a-number", field: "revenue" });
     expectCxError(() => averageOrderValue({ revenue: 5, orders: -1 }), { code: "negative", field: "orders" });
   });
+
+  it("names itself as the metric in its errors", () => {
+    expectCxError(() => averageOrderValue({ revenue: -1, orders: 3 }), {
+      code: "negative",
+      field: "revenue",
+      metric: "averageOrderValue",
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { clv } from "../../src/index.js";
-import { expectCxError } from "../helpers/errors.js";
+import { caught, expectCxError } from "../helpers/errors.js";
 
 describe("clv", () => {
   it("S4-CLV: average purchase 100, 12 purchases a year, 5 years is 6,000", () => {
@@ -70,6 +70,29 @@ describe("clv", () => {
     expectCxError(() => clv({ averagePurchaseValue: 1e200, purchaseFrequency: 1e200, lifespan: 1 }), {
       code: "out-of-range",
       field: "input",
+    });
+  });
+
+  it("says what an input of no known form should hold", () => {
+    expect(caught(() => clv({} as never)).expected).toBe("the fields of one CLV form (see the documentation)");
+  });
+
+  it("names the bad field of each form", () => {
+    expectCxError(() => clv({ averagePurchaseValue: 100, purchaseFrequency: -12, lifespan: 5 }), {
+      code: "negative",
+      field: "purchaseFrequency",
+    });
+    expectCxError(() => clv({ averageRevenuePerAccount: NaN, churnPercent: 5 }), {
+      code: "not-a-number",
+      field: "averageRevenuePerAccount",
+    });
+    expectCxError(() => clv({ marginPerPeriod: -1, retentionPercent: 80, discountPercent: 10 }), {
+      code: "negative",
+      field: "marginPerPeriod",
+    });
+    expectCxError(() => clv({ marginPerPeriod: 100, retentionPercent: 101, discountPercent: 10 }), {
+      code: "out-of-range",
+      field: "retentionPercent",
     });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expansionMrr } from "../../src/index.js";
-import { expectCxError } from "../helpers/errors.js";
+import { caught, expectCxError } from "../helpers/errors.js";
 
 describe("expansionMrr", () => {
   it("S4-EXPANSION: 40 customers averaging 25 a month in extras is 1,000, not 40 x 1,000", () => {
@@ -89,5 +89,42 @@ describe("expansionMrr", () => {
       code: "out-of-range",
       field: "current",
     });
+  });
+
+  it("names the bad field of the average form, and calls an input that is not an object the input", () => {
+    expectCxError(() => expansionMrr({ customers: 40, averageExpansionPerCustomer: -25 }), {
+      code: "negative",
+      field: "averageExpansionPerCustomer",
+    });
+    expectCxError(() => expansionMrr(null as never), { code: "wrong-type", field: "input" });
+  });
+
+  it("rejects an infinite amount in a snapshot as not finite, naming the customer", () => {
+    expectCxError(() => expansionMrr({ previous: { a: 1 }, current: { a: Infinity } }), {
+      code: "not-finite",
+      field: 'current["a"]',
+    });
+  });
+
+  it("rejects a getter in a snapshot object as a wrong type, naming the customer, without calling it", () => {
+    let calls = 0;
+    const current = {
+      get a(): number {
+        calls++;
+        return 5;
+      },
+    };
+    const error = expectCxError(() => expansionMrr({ previous: { a: 1 }, current }), {
+      code: "wrong-type",
+      field: 'current["a"]',
+    });
+    expect(error.expected).toBe("an amount (a data property, not a getter)");
+    expect(calls).toBe(0);
+  });
+
+  it("says a snapshot must be a Map or an object of amounts", () => {
+    expect(caught(() => expansionMrr({ previous: 5 as never, current: {} })).expected).toBe(
+      "a Map or an object of amounts by customer id",
+    );
   });
 });

@@ -17,4 +17,8 @@ describe("grossMrrChurnRate", () => {
       field: "contractionMrr",
     });
   });
+
+  it("rejects an input that is not an object, calling it the input", () => {
+    expectCxError(() => grossMrrChurnRate(null as never), { code: "wrong-type", field: "input" });
+  });
 });

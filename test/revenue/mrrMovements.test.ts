@@ -137,4 +137,42 @@ describe("mrrMovements bad input", () => {
     const error = caught(() => mrrMovements({ previous: { a: 1e308, b: 1e308 }, current: {} }));
     expect([error.code, error.field]).toEqual(["out-of-range", "previous"]);
   });
+
+  it("rejects an ending total that is not finite, naming the current snapshot", () => {
+    // 1e308 + 1e308 is past the largest double (about 1.8e308)
+    const current = { a: 1e308, b: 1e308 };
+    const error = expectCxError(() => mrrMovements({ previous: {}, current }), {
+      code: "out-of-range",
+      field: "current",
+    });
+    expect(error.received).toBe(current);
+  });
+
+  it("rejects an infinite amount as not finite, naming the customer, in a Map or an object", () => {
+    expectCxError(() => mrrMovements({ previous: { a: Infinity }, current: {} }), {
+      code: "not-finite",
+      field: 'previous["a"]',
+    });
+    expectCxError(() => mrrMovements({ previous: {}, current: new Map([["b", Infinity]]) }), {
+      code: "not-finite",
+      field: 'current["b"]',
+    });
+  });
+
+  it("rejects a getter in a snapshot object as a wrong type, naming the customer", () => {
+    const previous = Object.defineProperty({}, "acme", { get: () => 100, enumerable: true });
+    const error = expectCxError(() => mrrMovements({ previous, current: { acme: 100 } }), {
+      code: "wrong-type",
+      field: 'previous["acme"]',
+    });
+    expect(error.expected).toBe("an amount (a data property, not a getter)");
+  });
+
+  it("says a snapshot must be a Map or an object of amounts", () => {
+    const error = expectCxError(() => mrrMovements({ previous: {}, current: "acme" as never }), {
+      code: "wrong-type",
+      field: "current",
+    });
+    expect(error.expected).toBe("a Map or an object of amounts by customer id");
+  });
 });

@@ -93,4 +93,31 @@ describe("tallyFromRows", () => {
     expectCxError(() => tallyFromRows([{ score: 11, count: 1n }]), { code: "out-of-range", field: "rows[0].score" });
     expectCxError(() => tallyFromRows([5 as never]), { code: "wrong-type", field: "rows[0]" });
   });
+
+  it("says the limit a sum of counts broke", () => {
+    // MAX_COUNT is 90,071,992,547,409 (src/internal/limits.ts); 9e13 + 9e13 is past it
+    const rows = [
+      { score: 1, count: 9e13 },
+      { score: 2, count: 9e13 },
+    ];
+    expect(caught(() => tallyFromRows(rows)).expected).toBe("counts that add up to at most 90071992547409");
+  });
+
+  it("rejects a bigint count past MAX_COUNT as it was given, even one too large to convert to a finite number", () => {
+    // 10^400 as a number is Infinity: it must be out of range as a count, not a non-finite number
+    expectCxError(() => tallyFromRows([{ score: 1, count: 10n ** 400n }]), {
+      code: "out-of-range",
+      field: "rows[0].count",
+    });
+    const error = caught(() => tallyFromRows([{ score: 1, count: 90071992547410n }]));
+    expect(error.received).toBe(90071992547410n);
+    expect(error.expected).toBe("a whole number from 0 to 90071992547409");
+  });
+
+  it("names the countField option when it is not a string", () => {
+    expectCxError(() => tallyFromRows([], { countField: 5 as never }), {
+      code: "wrong-type",
+      field: "options.countField",
+    });
+  });
 });
