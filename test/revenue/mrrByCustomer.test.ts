@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { expansionMrr, mrr, mrrByCustomer, mrrMovements } from "../../src/index.js";
-import { expectCxError } from "../helpers/errors.js";
+import { caught, expectCxError } from "../helpers/errors.js";
 
 describe("mrrByCustomer", () => {
   it("sums each customer's subscriptions, normalised to a month, in order of first appearance", () => {
@@ -43,6 +43,13 @@ describe("mrrByCustomer", () => {
         expect(total).toBeCloseTo(mrr(subscriptions), 6);
       }),
     );
+  });
+
+  it("rejects a customer whose subscriptions add up past the largest double, naming its own metric", () => {
+    // 2,000 monthly amounts of 1e305 each: every one finite, their sum 2e308.
+    const twice = new Array(2000).fill({ amount: 1e305, interval: "month", customer: "a" } as const);
+    expectCxError(() => mrrByCustomer(twice), { code: "out-of-range", field: "subscriptions" });
+    expect(caught(() => mrrByCustomer(twice)).metric).toBe("mrrByCustomer");
   });
 
   it("rejects a missing or non-string customer id, naming the subscription", () => {
