@@ -200,3 +200,43 @@ describe("readDate in the first century", () => {
     expect(readDate(M, "d", "0099-12-31")).toBe(readDate(M, "d", "0100-01-01") - 1);
   });
 });
+
+describe("the readers name what they expected", () => {
+  it("readCount asks for a whole number and readProbability for a probability", () => {
+    // MAX_COUNT is 90071992547409 (src/internal/limits.ts).
+    expect(caught(() => readCount(M, "n", -1)).expected).toBe("a whole number from 0 to 90071992547409");
+    expect(caught(() => readProbability(M, "p", 1.5)).expected).toBe("a probability from 0 to 1");
+  });
+
+  it("a rule with only a lower bound of 0 and its own noun keeps the noun", () => {
+    expect(describeRule({ min: 0, noun: "an amount" })).toBe("an amount of at least 0");
+    expect(describeRule({ min: 0, integer: true })).toBe("an integer of at least 0");
+  });
+
+  it("readRecord, readBoolean and readString name the type they take", () => {
+    expect(caught(() => readRecord(M, "input", null)).expected).toBe("an object with named fields");
+    expect(caught(() => readBoolean(M, "b", 1, false)).expected).toBe("a boolean");
+    expect(caught(() => readString(M, "s", 1)).expected).toBe("a string");
+  });
+
+  it("readDate names a Date or a YYYY-MM-DD string, a valid Date, or a real calendar day", () => {
+    expect(caught(() => readDate(M, "d", 19782)).expected).toBe("a Date or a YYYY-MM-DD string");
+    expect(caught(() => readDate(M, "d", "2024-2-29")).expected).toBe("a Date or a YYYY-MM-DD string");
+    expect(caught(() => readDate(M, "d", new Date(Number.NaN))).expected).toBe("a valid Date");
+    expect(caught(() => readDate(M, "d", "2023-02-29")).expected).toBe("a real calendar day");
+  });
+});
+
+describe("readDate takes nothing but a real Date or the whole string", () => {
+  it("rejects an object that only looks like a Date as wrong-type", () => {
+    const fake = Object.create(Date.prototype) as Date;
+    const error = expectCxError(() => readDate(M, "d", fake), { code: "wrong-type", field: "d" });
+    expect(error.expected).toBe("a Date or a YYYY-MM-DD string");
+    expect(error.received).toBe(fake);
+  });
+
+  it("rejects a YYYY-MM-DD date with anything before it", () => {
+    expectCxError(() => readDate(M, "d", "12024-02-29"), { code: "wrong-type", field: "d" });
+    expectCxError(() => readDate(M, "d", "x2024-02-29"), { code: "wrong-type", field: "d" });
+  });
+});
