@@ -35,3 +35,56 @@ describe("CxMetricsError", () => {
     );
   });
 });
+
+describe("CxMetricsError message rendering limits", () => {
+  const render = (received: unknown): string =>
+    new CxMetricsError({ code: "wrong-type", metric: "m", field: "f", expected: "x", received }).message;
+
+  it("shows a string of exactly 80 characters whole and cuts one of 81 after 80, giving its length", () => {
+    const eighty = "a".repeat(80);
+    expect(render(eighty)).toBe(`m: f must be x, received "${eighty}"`);
+    expect(render(`${eighty}b`)).toBe(`m: f must be x, received "${eighty}"... (81 characters)`);
+  });
+
+  it("shows a symbol whose text is 80 characters whole and cuts a longer one after 80, giving its length", () => {
+    // String(Symbol(d)) is "Symbol(" + d + ")": 8 characters around the description.
+    const exact = Symbol("s".repeat(72));
+    expect(render(exact)).toBe(`m: f must be x, received Symbol(${"s".repeat(72)})`);
+    const long = Symbol("s".repeat(100)); // text of 108 characters
+    expect(render(long)).toBe(`m: f must be x, received Symbol(${"s".repeat(73)}... (108 characters)`);
+  });
+
+  it("names a function without showing its source", () => {
+    expect(render(function secret() {})).toBe("m: f must be x, received a function");
+    expect(render(() => 1)).toBe("m: f must be x, received a function");
+  });
+
+  it("describes a revoked proxy of an array as an object (Array.isArray throws for it)", () => {
+    const { proxy, revoke } = Proxy.revocable([1, 2], {});
+    revoke();
+    expect(render(proxy)).toBe("m: f must be x, received an object");
+  });
+});
+
+describe("CxMetricsError instanceof (brand check)", () => {
+  const brand = Symbol.for("cx-metrics.CxMetricsError");
+
+  it("is false for null, undefined and primitives, without throwing", () => {
+    for (const value of <unknown[]>[null, undefined, 0, "CxMetricsError", true, 1n, Symbol("x")]) {
+      expect(value instanceof CxMetricsError).toBe(false);
+    }
+  });
+
+  it("is false for a plain Error, a plain object and a function, even a function carrying the brand", () => {
+    expect(new Error("x") instanceof CxMetricsError).toBe(false);
+    expect({} instanceof CxMetricsError).toBe(false);
+    const branded = Object.assign(() => 0, { [brand]: true });
+    expect(branded instanceof CxMetricsError).toBe(false);
+  });
+
+  it("is true for an object whose shared brand is exactly true, as an error from another copy of the library", () => {
+    expect({ [brand]: true } instanceof CxMetricsError).toBe(true);
+    expect({ [brand]: "true" } instanceof CxMetricsError).toBe(false);
+    expect({ [brand]: 1 } instanceof CxMetricsError).toBe(false);
+  });
+});

@@ -45,3 +45,14 @@ describe("trialConversionRate", () => {
     });
   });
 });
+
+describe("trialConversionRate inconsistent counts", () => {
+  it("says a conversion count above the trials ended must be at most trialsEnded, quoting its value", () => {
+    const error = expectCxError(() => trialConversionRate({ trialsEnded: 3, trialsConverted: 4 }), {
+      code: "inconsistent",
+      field: "trialsConverted",
+    });
+    expect(error.expected).toBe("at most trialsEnded (3)");
+    expect(error.received).toBe(4);
+  });
+});

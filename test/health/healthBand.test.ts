@@ -36,3 +36,14 @@ describe("healthBand", () => {
     expectCxError(() => healthBand(NaN), { code: "not-a-number", field: "score" });
   });
 });
+
+describe("healthBand options errors", () => {
+  it("names options.atRiskBelow and options.healthyFrom when they are not scores", () => {
+    expectCxError(() => healthBand(50, { atRiskBelow: "x" as never }), {
+      code: "wrong-type",
+      field: "options.atRiskBelow",
+    });
+    expectCxError(() => healthBand(50, { atRiskBelow: 101 }), { code: "out-of-range", field: "options.atRiskBelow" });
+    expectCxError(() => healthBand(50, { healthyFrom: -1 }), { code: "out-of-range", field: "options.healthyFrom" });
+  });
+});

@@ -136,3 +136,16 @@ describe("healthScore", () => {
     expectCxError(() => healthScore("components" as never), { code: "wrong-type", field: "components" });
   });
 });
+
+describe("healthScore higherIsBetter on a component without bounds", () => {
+  it("names components[i].higherIsBetter when it is not a boolean", () => {
+    expectCxError(() => healthScore([{ value: 50, weight: 1, higherIsBetter: "no" as never }]), {
+      code: "wrong-type",
+      field: "components[0].higherIsBetter",
+    });
+  });
+
+  it("scores 100 - value when lower is better (30 gives 70)", () => {
+    expect(healthScore([{ value: 30, weight: 1, higherIsBetter: false }])).toBe(70);
+  });
+});

@@ -27,3 +27,13 @@ describe("fcr", () => {
     );
   });
 });
+
+describe("fcr inconsistent counts", () => {
+  it("says excludedTickets must be at most tickets, quoting the ticket count", () => {
+    const error = expectCxError(() => fcr({ resolvedOnFirstContact: 1, tickets: 2, excludedTickets: 3 }), {
+      code: "inconsistent",
+      field: "excludedTickets",
+    });
+    expect(error.expected).toBe("at most tickets (2)");
+  });
+});

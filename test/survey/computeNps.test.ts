@@ -195,3 +195,32 @@ describe("computeNps", () => {
     expectCxError(() => computeNps(undefined as never), { code: "wrong-type", field: "scores" });
   });
 });
+
+describe("computeNps input forms and the missing option", () => {
+  it("says input that is neither an array, an iterable nor an object must be an array or iterable", () => {
+    const error = expectCxError(() => computeNps(42 as never), { code: "wrong-type", field: "scores" });
+    expect(error.expected).toBe("an array or iterable");
+  });
+
+  it("names an unknown field of the counts form by its bare name", () => {
+    expectCxError(() => computeNps({ promoters: 1, passives: 1, detractors: 1, extra: 1 } as never), {
+      code: "unknown-field",
+      field: "extra",
+    });
+  });
+
+  it("accepts missing: 'error' explicitly, as the default", () => {
+    expect(computeNps([10, 0], { missing: "error" })).toEqual(computeNps([10, 0]));
+  });
+
+  it("skipping blanks still counts the top score 10 as a promoter", () => {
+    // Scores 10, 10, 0 with one blank: 2 promoters, 1 detractor of 3 responses.
+    const result = computeNps([10, null, 10, 0] as never, { missing: "skip" });
+    expect(result).toMatchObject({ promoters: 2, passives: 0, detractors: 1, responses: 3, skipped: 1 });
+  });
+
+  it("skips blanks in an array-like object (with length) too", () => {
+    const result = computeNps({ length: 3, 0: 10, 1: null, 2: 0 } as never, { missing: "skip" });
+    expect(result).toMatchObject({ promoters: 1, detractors: 1, responses: 2, skipped: 1, score: 0 });
+  });
+});

@@ -136,3 +136,29 @@ describe("csat scale option with counts", () => {
     });
   });
 });
+
+describe("csat input shapes and option errors", () => {
+  it("says a scale whose max is not above its min must lie above min by 1 to 1000", () => {
+    const error = expectCxError(() => csat([5], { scale: { min: 5, max: 5 } }), {
+      code: "inconsistent",
+      field: "options.scale.max",
+    });
+    expect(error.expected).toBe("above options.scale.min (5) by 1 to 1000");
+  });
+
+  it("reads an object with only one of min and max as counts, rejecting that field as unknown", () => {
+    expectCxError(() => csat({ min: 1 } as never), { code: "unknown-field", field: "min" });
+    expectCxError(() => csat({ max: 5 } as never), { code: "unknown-field", field: "max" });
+  });
+
+  it("says a scale option given with counts must be absent", () => {
+    const error = expectCxError(
+      () => csat({ satisfied: 1, responses: 2 } as never, { scale: { min: 1, max: 5 } } as never),
+      {
+        code: "inconsistent",
+        field: "options.scale",
+      },
+    );
+    expect(error.expected).toBe("absent with counts { satisfied, responses }");
+  });
+});

@@ -103,3 +103,22 @@ describe("latestResponses", () => {
     expectCxError(() => latestResponses([], { per: "year" as never }), { code: "out-of-range", field: "options.per" });
   });
 });
+
+describe("latestResponses periods and respondent ids", () => {
+  it("keeps apart answers in different months of different years, per month", () => {
+    // February 2026 and January 2038: different months, so both are kept.
+    const answers = [
+      { respondentId: "ann", answeredAt: "2026-02-10" },
+      { respondentId: "ann", answeredAt: "2038-01-10" },
+    ];
+    expect(latestResponses(answers, { per: "month" })).toEqual(answers);
+  });
+
+  it("says a respondentId that is neither a string nor a number must be one", () => {
+    const error = expectCxError(() => latestResponses([{ respondentId: true as never, answeredAt: 0 }]), {
+      code: "wrong-type",
+      field: "responses[0].respondentId",
+    });
+    expect(error.expected).toBe("a string or a number");
+  });
+});

@@ -92,3 +92,23 @@ describe("the missing option of the survey functions", () => {
     });
   });
 });
+
+describe("ratingsFromText error details", () => {
+  it("says a cell that is not digits must be a whole number written in digits, or a blank", () => {
+    const error = expectCxError(() => ratingsFromText(["x"]), {
+      code: "wrong-type",
+      field: "cells[0]",
+      metric: "ratingsFromText",
+    });
+    expect(error.expected).toBe("a whole number written in digits, or a blank");
+  });
+
+  it("says digits beyond the largest safe integer (2^53 - 1) are out of range", () => {
+    const error = expectCxError(() => ratingsFromText(["99999999999999999"]), {
+      code: "out-of-range",
+      field: "cells[0]",
+      metric: "ratingsFromText",
+    });
+    expect(error.expected).toBe("digits for at most 9007199254740991");
+  });
+});
