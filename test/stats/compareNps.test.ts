@@ -34,6 +34,12 @@ describe("compareNps", () => {
     expect(compareNps([10], [0])?.pValue).toBeGreaterThan(0);
   });
 
+  it("names an unknown field of either group's counts under that group", () => {
+    const counts = { promoters: 1, passives: 1, detractors: 1, extra: 1 } as never;
+    expectCxError(() => compareNps(counts, [10]), { code: "unknown-field", field: "a.extra" });
+    expectCxError(() => compareNps([10], counts), { code: "unknown-field", field: "b.extra" });
+  });
+
   it("reports the difference b - a of the two NPS computeNps gives", () => {
     // a: 2 promoters, 1 detractor of 5 is 20; b: 3 promoters, 1 detractor of 4 is 50
     const a = [10, 9, 3, 7, 8];
