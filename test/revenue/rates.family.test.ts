@@ -4,6 +4,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  averageOrderValue,
+  crc,
   grossMrrChurnRate,
   grossRevenueRetention,
   mrrMovements,
@@ -85,5 +87,18 @@ describe("revenue rates", () => {
         if (q !== undefined) expect(quickRatio(big)).toBeCloseTo(q, 9);
       }),
     );
+  });
+
+  it("amounts per count reject an amount above 0 over a count of 0, saying the amount must be 0", () => {
+    const aov = expectCxError(() => averageOrderValue({ revenue: 5, orders: 0 }), {
+      code: "inconsistent",
+      field: "revenue",
+    });
+    expect(aov.expected).toBe("0 when orders is 0");
+    const cost = expectCxError(() => crc({ retentionCosts: 5, customers: 0 }), {
+      code: "inconsistent",
+      field: "retentionCosts",
+    });
+    expect(cost.expected).toBe("0 when customers is 0");
   });
 });

@@ -34,9 +34,34 @@ describe("npsSampleSize", () => {
     });
   });
 
+  it("allows the shares' sum 1e-10 points over 100 for the rounding of percentages, and no more", () => {
+    // 60 % and 40.0000000001 %: v = p + d - (p - d)^2 = 0.960000000001, n0 = 1.959964^2 x v / 0.1^2
+    // = 368.78, rounded up (python3 with mpmath at 50 digits).
+    expect(npsSampleSize({ marginOfError: 10, promoterPercent: 60, detractorPercent: 40.0000000001 })).toBe(369);
+    expectCxError(() => npsSampleSize({ marginOfError: 10, promoterPercent: 60, detractorPercent: 40.0000000002 }), {
+      code: "inconsistent",
+      field: "detractorPercent",
+    });
+  });
+
   it("rejects one share without the other", () => {
     expectCxError(() => npsSampleSize({ marginOfError: 5, promoterPercent: 40 }), {
       code: "inconsistent",
+      field: "detractorPercent",
+    });
+    expectCxError(() => npsSampleSize({ marginOfError: 5, detractorPercent: 40 }), {
+      code: "inconsistent",
+      field: "detractorPercent",
+    });
+  });
+
+  it("rejects a share off 0 to 100, naming it", () => {
+    expectCxError(() => npsSampleSize({ marginOfError: 5, promoterPercent: -1, detractorPercent: 40 }), {
+      code: "negative",
+      field: "promoterPercent",
+    });
+    expectCxError(() => npsSampleSize({ marginOfError: 5, promoterPercent: 40, detractorPercent: 101 }), {
+      code: "out-of-range",
       field: "detractorPercent",
     });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ProportionIntervalMethod, proportionInterval } from "../../src/index.js";
-import { expectCxError } from "../helpers/errors.js";
+import { caught, expectCxError } from "../helpers/errors.js";
 
 describe("proportionInterval", () => {
   // Newcombe, "Two-sided confidence intervals for the single proportion", Statistics in Medicine
@@ -35,6 +35,37 @@ describe("proportionInterval", () => {
   it("rejects more successes than trials, and fractional counts", () => {
     expectCxError(() => proportionInterval({ successes: 5, trials: 4 }), { code: "inconsistent", field: "successes" });
     expectCxError(() => proportionInterval({ successes: 1.5, trials: 4 }), { code: "not-integer", field: "successes" });
+  });
+
+  it("names the trials as the bound of the successes", () => {
+    expect(caught(() => proportionInterval({ successes: 5, trials: 4 })).expected).toBe("at most trials (4)");
+  });
+
+  it("rejects a confidence level of 1, naming options.confidence", () => {
+    expectCxError(() => proportionInterval({ successes: 1, trials: 4 }, { confidence: 1 }), {
+      code: "out-of-range",
+      field: "options.confidence",
+    });
+  });
+
+  it("gives the Wald share of all successes as 100 % with no interval", () => {
+    // The Wald standard error of 5 of 5 is sqrt(1 x 0 / 5) = 0: no interval, the share itself is 100 %.
+    expect(proportionInterval({ successes: 5, trials: 5 }, { method: "wald" })).toEqual({
+      percent: 100,
+      lower: undefined,
+      upper: undefined,
+      confidence: 0.95,
+      method: "wald",
+    });
+  });
+
+  it("puts the Wilson bounds at exactly 0 for no successes and exactly 100 for all, at every n up to 60", () => {
+    // Mathematically the Wilson lower bound of 0 of n is (z^2/2n - z^2/2n) / (1 + z^2/n) = 0, and the
+    // upper bound of n of n is 1 by symmetry; in doubles the terms can differ by 1e-17.
+    for (let n = 1; n <= 60; n++) {
+      expect(proportionInterval({ successes: 0, trials: n })!.lower, `0 of ${n}`).toBe(0);
+      expect(proportionInterval({ successes: n, trials: n })!.upper, `${n} of ${n}`).toBe(100);
+    }
   });
 
   it("rejects an unknown method", () => {
