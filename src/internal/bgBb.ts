@@ -4,7 +4,7 @@
 // each opportunity, drops out for good with probability θ ~ Beta(γ, δ).
 import { fail } from "./fail.js";
 import { readModel } from "./modelParameters.js";
-import { readCount, readNumber, readRecord } from "./readers.js";
+import { readNumber, readRecord } from "./readers.js";
 import { digamma, logBeta } from "./specialFunctions.js";
 
 /** α, β, γ, δ, in that order. */
@@ -37,8 +37,12 @@ export function aliveOpportunities(g: number, d: number, n: number, m: number): 
   return sum;
 }
 
-/** The sum below takes one step per future opportunity: a million is 2,700 years of days. */
-const FUTURE_PERIODS = {
+/**
+ * The likelihood takes one term per opportunity after the last transaction, and a forecast one
+ * step per future opportunity: a million is 2,700 years of days. (A history of 10^9 opportunities
+ * was a 10^9-term sum, which ran out of memory.)
+ */
+const PERIODS = {
   min: 0,
   max: 1_000_000,
   integer: true,
@@ -49,19 +53,19 @@ const FUTURE_PERIODS = {
 /** `options.periods` of a BG/BB forecast: a whole number of opportunities from 0 to 1,000,000. */
 export function readFuturePeriods(metric: string, options: unknown): number {
   const record = readRecord(metric, "options", options, ["periods"]);
-  return readNumber(metric, "options.periods", record["periods"], FUTURE_PERIODS);
+  return readNumber(metric, "options.periods", record["periods"], PERIODS);
 }
 
 /**
  * Reads `frequency`, `recency` and `periods` from a record whose fields are named relative to
- * `prefix`: whole numbers with 0 ≤ x ≤ tₓ ≤ n, tₓ = 0 exactly when x = 0.
+ * `prefix`: whole numbers with 0 ≤ x ≤ tₓ ≤ n ≤ 1,000,000, tₓ = 0 exactly when x = 0.
  */
 export function readBgBbHistory(
   metric: string,
   prefix: string,
   record: Readonly<Record<string, unknown>>,
 ): BgBbHistory {
-  const periods = readCount(metric, `${prefix}periods`, record["periods"]);
+  const periods = readNumber(metric, `${prefix}periods`, record["periods"], PERIODS);
   const rule = { min: 0, max: periods, integer: true, noun: "a whole number", belowCode: "negative" } as const;
   const frequency = readNumber(metric, `${prefix}frequency`, record["frequency"], rule);
   const recency = readNumber(metric, `${prefix}recency`, record["recency"], rule);

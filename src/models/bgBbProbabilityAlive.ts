@@ -13,7 +13,7 @@ export interface BgBbCustomer {
   readonly frequency: number;
   /** The opportunity of the last transaction, from `frequency` to `periods`; 0 with none. */
   readonly recency: number;
-  /** Opportunities observed after the first transaction, a whole number. */
+  /** Opportunities observed after the first transaction, a whole number up to 1,000,000. */
   readonly periods: number;
 }
 

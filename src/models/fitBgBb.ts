@@ -15,7 +15,7 @@ export interface BgBbRow {
   readonly frequency: number;
   /** The opportunity of the last transaction, from `frequency` to `periods`; 0 with none. */
   readonly recency: number;
-  /** Transaction opportunities observed after the first transaction, a whole number. */
+  /** Transaction opportunities observed after the first transaction, a whole number up to 1,000,000. */
   readonly periods: number;
   /** Customers with this history, a whole number (default 1). */
   readonly count?: number;
@@ -98,7 +98,8 @@ const ROW_FIELDS = ["frequency", "recency", "periods", "count"];
  * @returns The fit; `undefined` when there are no customers (no rows, or every count 0).
  * @throws `CxMetricsError`: for row `i`, on `rows[i].periods`, `rows[i].frequency`,
  *   `rows[i].recency` and `rows[i].count` the count codes (`wrong-type`, `not-integer`,
- *   `negative`, `out-of-range` for a frequency or recency above `periods`), `inconsistent` for a
+ *   `negative`, `out-of-range` for a frequency or recency above `periods` or for `periods` above
+ *   1,000,000, the likelihood's one term an opportunity), `inconsistent` for a
  *   recency below the frequency or a recency of 0 with transactions (or above 0 without), and
  *   `unknown-field` for any other field; `wrong-type` for rows that are not iterable;
  *   `out-of-range` for `options.maxIterations` below 1.

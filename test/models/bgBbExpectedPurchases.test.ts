@@ -44,6 +44,11 @@ describe("bgBbExpectedPurchases", () => {
       code: "wrong-type",
       field: "options",
     });
+    // The history's opportunities are bounded as the forecast's are (one likelihood term each).
+    expectCxError(() => bgBbExpectedPurchases(EXACT, { ...customer, periods: 1_000_001 }, { periods: 1 }), {
+      code: "out-of-range",
+      field: "customer.periods",
+    });
     expectCxError(() => bgBbExpectedPurchases(EXACT, { ...customer, frequency: 5 }, { periods: 1 }), {
       code: "out-of-range",
       field: "customer.frequency",

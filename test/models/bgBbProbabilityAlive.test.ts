@@ -49,4 +49,19 @@ describe("bgBbProbabilityAlive", () => {
       field: "customer.age",
     });
   });
+
+  it("takes histories of up to 1,000,000 opportunities: 10^9 is out-of-range, not a 10^9-term sum", () => {
+    // A new user's report: periods 1e9 ran out of memory after 33 s and killed the process.
+    const donor = { frequency: 3, recency: 5 };
+    const p = bgBbProbabilityAlive(EXACT, { ...donor, periods: 1_000_000 });
+    expect(p).toBeGreaterThan(0);
+    expect(p).toBeLessThan(bgBbProbabilityAlive(EXACT, { ...donor, periods: 999 }));
+    for (const periods of [1_000_001, 1e9]) {
+      const error = expectCxError(() => bgBbProbabilityAlive(EXACT, { ...donor, periods }), {
+        code: "out-of-range",
+        field: "customer.periods",
+      });
+      expect([error.expected, error.received]).toEqual(["a whole number from 0 to 1000000", periods]);
+    }
+  });
 });

@@ -67,6 +67,10 @@ describe("BG/BB bad data", () => {
       code: "negative",
       field: "rows[1].periods",
     });
+    expectCxError(() => fitBgBb([customer, { ...customer, periods: 1_000_001 }]), {
+      code: "out-of-range",
+      field: "rows[1].periods",
+    });
     expectCxError(() => fitBgBb([{ ...customer, frequency: 1.5 }]), {
       code: "not-integer",
       field: "rows[0].frequency",
