@@ -2,17 +2,18 @@
  * What went wrong, as a machine-readable code.
  *
  * - `wrong-type`: not a number (or not an object, array, iterable...) where one was expected,
- *   including `null`, `undefined`, strings, holes in arrays and missing or unknown fields.
+ *   including `null`, `undefined`, strings, holes in arrays and missing fields.
  * - `not-a-number`: the value is `NaN`.
  * - `not-finite`: the value is `Infinity` or `-Infinity`.
  * - `not-integer`: a count or a rating has a fractional part.
  * - `negative`: a count, amount or weight is below zero.
  * - `out-of-range`: a value lies outside its allowed range (a score off the scale, a percentage
- *   above 100, a count above `Number.MAX_SAFE_INTEGER`, an unknown option value).
+ *   above 100, a count above 90,071,992,547,409, an unknown option value).
  * - `inconsistent`: values that are fine alone contradict each other (more renewals than
  *   eligible customers, a scale whose minimum is above its maximum).
  * - `unknown-field`: an input or options object has a field the function does not define (often
- *   a misspelling; the message suggests the nearest known name). `received` is the field's name.
+ *   a misspelling; the message suggests the nearest known name). `received` is the value found in
+ *   the field (`undefined` for a getter, which is not called).
  *
  * @category Errors
  */

@@ -65,7 +65,7 @@ describe("messages say what was expected", () => {
     [() => lib.healthBand(101), "healthBand: score must be a score from 0 to 100, received 101"],
     [
       () => lib.healthScore([{ value: 50, weight: 0 }]),
-      "healthScore: components must be at least one positive weight, received 0",
+      "healthScore: components must be components whose weights add up to more than 0, received 0",
     ],
     [
       () => lib.healthScore([{ value: 5, weight: 1, min: 9, max: 9 }]),

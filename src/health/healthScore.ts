@@ -89,8 +89,8 @@ export function healthScore(components: Iterable<HealthComponent | ScaledHealthC
       code: "inconsistent",
       metric: METRIC,
       field: "components",
-      expected: "at least one positive weight",
-      received: 0,
+      expected: "components whose weights add up to more than 0",
+      received: totalWeight,
     });
   }
   // The weighted mean lies between the lowest and highest weighted score; clamping removes the

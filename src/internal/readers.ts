@@ -108,9 +108,14 @@ export function readRecord(metric: string, field: string, value: unknown, known?
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     fail({ code: "wrong-type", metric, field, expected: "an object with named fields", received: value });
   }
+  // A Map's entries are not fields: read as a record, every field of it would be missing.
+  if (value instanceof Map || value instanceof Set) {
+    const expected = "an object with named fields, not a Map or Set";
+    fail({ code: "wrong-type", metric, field, expected, received: value });
+  }
   if (known === undefined) return value as Fields;
   for (const key of Object.keys(value)) {
-    if (!known.includes(key)) failUnknownField(metric, field, key, known);
+    if (!known.includes(key)) failUnknownField(metric, field, value, key, known);
   }
   const fields: Record<string, unknown> = {};
   for (const key of known) fields[key] = (value as Fields)[key];
@@ -122,13 +127,19 @@ export function readOptions(metric: string, value: unknown, known?: readonly str
   return value === undefined ? {} : readRecord(metric, "options", value, known);
 }
 
-function failUnknownField(metric: string, field: string, key: string, known: readonly string[]): never {
+/**
+ * Throws `unknown-field` for the field `key` of `record`, named as the caller wrote it, with the
+ * value found there as `received` (read from its descriptor, so a getter is not called: it is
+ * `undefined` for an accessor).
+ */
+function failUnknownField(metric: string, field: string, record: object, key: string, known: readonly string[]): never {
   const nearest = nearestName(key, known);
   // The top-level input's fields are named bare; an item's relative to it (`.key`, see forEachItem).
   const path = field === "input" ? key : `${field}.${key}`;
   const expected =
     nearest === undefined ? `absent (known fields: ${known.join(", ")})` : `absent (did you mean \`${nearest}\`?)`;
-  return fail({ code: "unknown-field", metric, field: path, expected, received: key });
+  const received: unknown = Object.getOwnPropertyDescriptor(record, key)?.value;
+  return fail({ code: "unknown-field", metric, field: path, expected, received });
 }
 
 /**

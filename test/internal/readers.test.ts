@@ -118,14 +118,42 @@ describe("readRecord and readOptions", () => {
       code: "unknown-field",
       field: "excludedTicket",
     });
-    expect(error.received).toBe("excludedTicket");
-    expect(error.message).toContain("did you mean `excludedTickets`?");
+    expect(error.received).toBe(1);
+    expect(error.message).toBe(
+      "metric: excludedTicket must be absent (did you mean `excludedTickets`?), received 1",
+    );
+  });
+
+  it("give the unknown field's value as received, without calling a getter there", () => {
+    // A user's report: `received` held the key, so the message repeated the field's name.
+    let calls = 0;
+    const record = Object.defineProperty({ tickets: 3, excluded: 0 }, "exclude", {
+      get: () => ++calls,
+      enumerable: true,
+    });
+    const error = caught(() => readRecord(M, "input", record, ["tickets", "excluded"]));
+    expect([error.field, error.received, calls]).toEqual(["exclude", undefined, 0]);
+    const nested = caught(() => readOptions(M, { method: "wilson", confidense: 0.9 }, ["method", "confidence"]));
+    expect([nested.field, nested.received]).toEqual(["options.confidense", 0.9]);
+    expect(nested.message).toBe(
+      "metric: options.confidense must be absent (did you mean `confidence`?), received 0.9",
+    );
   });
 
   it("list the known names when none is close", () => {
     const error = caught(() => readOptions(M, { zzzzzz: 1 }, ["confidence", "method"]));
     expect(error.field).toBe("options.zzzzzz");
     expect(error.message).toContain("known fields: confidence, method");
+  });
+
+  it("reject a Map or a Set, whose entries are not fields, as the wrong type", () => {
+    for (const value of [new Map([["a", 1]]), new Set(["a"]), new (class extends Map {})()]) {
+      expectCxError(() => readRecord(M, "input", value, ["a"]), { code: "wrong-type", field: "input" });
+      expectCxError(() => readOptions(M, value, ["a"]), { code: "wrong-type", field: "options" });
+      expectCxError(() => readRecord(M, "model", value), { code: "wrong-type", field: "model" });
+    }
+    // An object that merely holds a Map is a record like any other.
+    expect(readRecord(M, "input", { a: new Map() }, ["a"])["a"]).toBeInstanceOf(Map);
   });
 
   it("name a field of an item relative to it", () => {

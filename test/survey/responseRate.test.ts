@@ -19,4 +19,14 @@ describe("responseRate", () => {
     });
     expect(error.message).toBe("responseRate: responses must be at most invitations (30), received 31");
   });
+
+  it("rejects a Map of the fields as the wrong type of input, not as a missing field", () => {
+    // A user's report: a Map gave `responses must be a whole number ..., received undefined`.
+    const input = new Map([
+      ["responses", 1],
+      ["invitations", 2],
+    ]);
+    const error = expectCxError(() => responseRate(input as never), { code: "wrong-type", field: "input" });
+    expect(error.expected).toBe("an object with named fields, not a Map or Set");
+  });
 });
