@@ -6,15 +6,15 @@ import type { SurveyCell } from "./computeNps.js";
 
 const METRIC = "ratingsFromText";
 
-/** Whole numbers written in digits, with an optional minus sign and surrounding blanks. */
-const WHOLE_NUMBER = /^\s*-?\d+\s*$/;
+/** Whole numbers written in digits, with an optional sign and surrounding blanks. */
+const WHOLE_NUMBER = /^\s*[-+]?\d+\s*$/;
 
 /**
  * Reads the text cells of a survey export (what a CSV reader such as d3-dsv's `csvParse` or Papa
- * Parse returns) as ratings: `"9"` and `" 10 "` become `9` and `10`, a blank cell (`""`, `"  "`,
- * `null`, `undefined`) becomes `null`, and numbers pass through. The result goes to `computeNps`,
- * `csat` or `ces`, with `missing: "skip"` when it may hold blanks; positions are kept, so an error
- * there names the same index as the export.
+ * Parse returns) as ratings: `"9"`, `"+9"` and `" 10 "` become `9`, `9` and `10` (`"-0"` is `0`),
+ * a blank cell (`""`, `"  "`, `null`, `undefined`) becomes `null`, and numbers pass through. The
+ * result goes to `computeNps`, `csat` or `ces`, with `missing: "skip"` when it may hold blanks;
+ * positions are kept, so an error there names the same index as the export.
  *
  * Stricter than `Number(cell)`, on purpose: `Number("")` is `0` (a blank would become a
  * detractor), and `Number("1e1")` is `10`. Only whole numbers written in digits are read; whether
@@ -63,5 +63,5 @@ function wholeNumberOf(text: string): number {
       received: text,
     });
   }
-  return value;
+  return value + 0; // "-0" is 0, never -0
 }

@@ -22,6 +22,16 @@ describe("ratingsFromText", () => {
     ]);
   });
 
+  it("reads a sign as a spreadsheet may write it, and -0 as 0", () => {
+    // A user's report: "-1" was read but "+9" rejected.
+    const ratings = ratingsFromText(["+9", " +10 ", "-0", "+0"]);
+    expect(ratings).toEqual([9, 10, 0, 0]);
+    expect(ratings.map((r) => Object.is(r, -0))).toEqual([false, false, false, false]);
+    for (const cell of ["+-9", "++9", "- 9", "+"]) {
+      expectCxError(() => ratingsFromText([cell]), { code: "wrong-type", field: "cells[0]" });
+    }
+  });
+
   it("rejects what Number() would have turned into a wrong number, naming the cell", () => {
     for (const [cells, field] of [
       [["9.5"], "cells[0]"],
