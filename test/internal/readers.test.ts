@@ -119,9 +119,7 @@ describe("readRecord and readOptions", () => {
       field: "excludedTicket",
     });
     expect(error.received).toBe(1);
-    expect(error.message).toBe(
-      "metric: excludedTicket must be absent (did you mean `excludedTickets`?), received 1",
-    );
+    expect(error.message).toBe("metric: excludedTicket must be absent (did you mean `excludedTickets`?), received 1");
   });
 
   it("give the unknown field's value as received, without calling a getter there", () => {
@@ -135,9 +133,7 @@ describe("readRecord and readOptions", () => {
     expect([error.field, error.received, calls]).toEqual(["exclude", undefined, 0]);
     const nested = caught(() => readOptions(M, { method: "wilson", confidense: 0.9 }, ["method", "confidence"]));
     expect([nested.field, nested.received]).toEqual(["options.confidense", 0.9]);
-    expect(nested.message).toBe(
-      "metric: options.confidense must be absent (did you mean `confidence`?), received 0.9",
-    );
+    expect(nested.message).toBe("metric: options.confidense must be absent (did you mean `confidence`?), received 0.9");
   });
 
   it("list the known names when none is close", () => {
