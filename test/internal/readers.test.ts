@@ -131,6 +131,17 @@ describe("readRecord and readOptions", () => {
     });
     const error = caught(() => readRecord(M, "input", record, ["tickets", "excluded"]));
     expect([error.field, error.received, calls]).toEqual(["exclude", undefined, 0]);
+    // A proxy whose unknown field vanishes after Object.keys saw it: an error, not a TypeError.
+    let reads = 0;
+    const fickle = new Proxy(
+      { tickets: 3, exclude: 1 },
+      {
+        getOwnPropertyDescriptor: (target, key) =>
+          key === "exclude" && ++reads > 1 ? undefined : Reflect.getOwnPropertyDescriptor(target, key),
+      },
+    );
+    const vanished = caught(() => readRecord(M, "input", fickle, ["tickets", "excluded"]));
+    expect([vanished.code, vanished.field, vanished.received]).toEqual(["unknown-field", "exclude", undefined]);
     const nested = caught(() => readOptions(M, { method: "wilson", confidense: 0.9 }, ["method", "confidence"]));
     expect([nested.field, nested.received]).toEqual(["options.confidense", 0.9]);
     expect(nested.message).toBe("metric: options.confidense must be absent (did you mean `confidence`?), received 0.9");
