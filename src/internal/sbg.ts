@@ -43,6 +43,26 @@ export function readDiscountPercent(metric: string, value: unknown): number {
   });
 }
 
+/**
+ * `value * r`, with `r = (beta + n) / (alpha + beta + n)` the sBG retention rate at age `n + 1`
+ * (as a fraction; `n = t - 1` renewals already made), computed so that every positive finite
+ * `alpha` and `beta` gives the product to a few units in the last place:
+ *
+ * - `beta + n` with `n` a whole number, never `beta + t - 1`: `(beta + 1) - 1` rounds a `beta`
+ *   below 1e-16 away (alpha = beta = 1e-17 gave 0 / 0 = NaN at age 1, not 1/2).
+ * - `value / (1 + alpha / (beta + n))`: no sum `alpha + beta` to overflow (1e308 + 1e308 is
+ *   Infinity, which made every retention rate 0), and no intermediate `r`, which can be
+ *   subnormal with few digits where `value * r` is not (alpha = 1e159, beta = 1e-150: r = 1e-309).
+ * - When `alpha / (beta + n)` itself overflows, `r` is `(beta + n) / alpha` to within a part in
+ *   1e308, and `value / alpha` is finite (`alpha` is then above 8.8e-16, `value` a percentage, a
+ *   count or a lifetime) and at least the result, so it is not subnormal unless the result is.
+ */
+export function retain(value: number, { alpha, beta }: SbgModel, n: number): number {
+  const kept = beta + n;
+  const odds = alpha / kept;
+  return odds === Infinity ? (value / alpha) * kept : value / (1 + odds);
+}
+
 /** The most terms `lifetimeSeries` sums: enough for discount rates down to about 0.001 %. */
 const MAX_TERMS = 10_000_000;
 
