@@ -46,19 +46,27 @@ export function readDiscountPercent(metric: string, value: unknown): number {
 /**
  * `value * r`, with `r = (beta + n) / (alpha + beta + n)` the sBG retention rate at age `n + 1`
  * (as a fraction; `n = t - 1` renewals already made), computed so that every positive finite
- * `alpha` and `beta` gives the product to a few units in the last place:
+ * `alpha` and `beta` gives the product to a few units in the last place, and so that a curve
+ * built by applying it period after period does not drift:
  *
  * - `beta + n` with `n` a whole number, never `beta + t - 1`: `(beta + 1) - 1` rounds a `beta`
  *   below 1e-16 away (alpha = beta = 1e-17 gave 0 / 0 = NaN at age 1, not 1/2).
- * - `value / (1 + alpha / (beta + n))`: no sum `alpha + beta` to overflow (1e308 + 1e308 is
- *   Infinity, which made every retention rate 0), and no intermediate `r`, which can be
- *   subnormal with few digits where `value * r` is not (alpha = 1e159, beta = 1e-150: r = 1e-309).
+ * - No sum `alpha + beta`, which overflows (1e308 + 1e308 made every retention rate 0), and no
+ *   intermediate `r`, which can be subnormal with few digits where `value * r` is not
+ *   (alpha = 1e159, beta = 1e-150: r = 1e-309).
+ * - A churn `c = 1 - r` of at most 1/2 is taken away, `value - value c`: the rounding error of
+ *   `c` is then a part `c` of the result's, so when `c` is the same period after period
+ *   (`beta` above 1e16, where `beta + n` hardly changes) 100,000 periods drift by about 1e-13,
+ *   not the 1e-11 of multiplying by a rounded `r` each time. A larger churn divides,
+ *   `value / (1 + alpha / (beta + n))`: each such period at least halves the value, so at most
+ *   about 1,100 of them come before it underflows.
  * - When `alpha / (beta + n)` itself overflows, `r` is `(beta + n) / alpha` to within a part in
  *   1e308, and `value / alpha` is finite (`alpha` is then above 8.8e-16, `value` a percentage, a
  *   count or a lifetime) and at least the result, so it is not subnormal unless the result is.
  */
 export function retain(value: number, { alpha, beta }: SbgModel, n: number): number {
   const kept = beta + n;
+  if (alpha <= kept) return value - value / (1 + kept / alpha);
   const odds = alpha / kept;
   return odds === Infinity ? (value / alpha) * kept : value / (1 + odds);
 }

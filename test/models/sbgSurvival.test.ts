@@ -48,6 +48,22 @@ describe("sbgSurvival", () => {
     );
   });
 
+  it("follows a churn above 1/2 (alpha above beta + t - 1)", () => {
+    // mp.dps = 30; a, b = mp.mpf(10), mp.mpf(1); [100 * mp.beta(a, b + t) / mp.beta(a, b) for t in (1, 2, 3)]
+    const curve = sbgSurvival({ alpha: 10, beta: 1 }, { periods: 3 });
+    [9.090909090909090909090909, 1.515151515151515151515152, 0.3496503496503496503496503].forEach((s, i) =>
+      expect(relative(curve[i + 1]!, s)).toBeLessThan(1e-15),
+    );
+  });
+
+  it("does not drift over 100,000 periods of a nearly constant churn (beta 1.2345e20): 2e-14, was 8e-13", () => {
+    // Multiplying by the same rounded retention rate each period adds up its rounding error.
+    // mp.dps = 60; a, b = mp.mpf(3.7e17), mp.mpf(1.2345e20); 100 * mp.beta(a, b + 100000) / mp.beta(a, b)
+    //   -> 1.070185608662073944479971e-128
+    const curve = sbgSurvival({ alpha: 3.7e17, beta: 1.2345e20 }, { periods: 100_000 });
+    expect(relative(curve[100_000]!, 1.070185608662073944479971e-128)).toBeLessThan(1e-13);
+  });
+
   it("returns just age 0 for zero periods, and rejects bad input", () => {
     expect(sbgSurvival(HIGH, { periods: 0 })).toEqual([100]);
     expectCxError(() => sbgSurvival({ alpha: 0, beta: 1 }, { periods: 3 }), {
