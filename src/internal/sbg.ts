@@ -75,22 +75,24 @@ export function retain(value: number, { alpha, beta }: SbgModel, n: number): num
 const MAX_TERMS = 10_000_000;
 
 /**
- * `2F1(1, b; c; z) = sum over k >= 0 of z^k (b)_k / (c)_k` for `0 < b < c` and `0 < z < 1`, summed
- * term by term: every term is positive and each is at most `z` times the one before, so the
- * remainder after a term is at most `term * z / (1 - z)`, and the sum stops when that is below
- * 1e-16 of the sum. A general-purpose 2F1 switches near z = 1 to a connection formula (DLMF
- * 15.8.4) whose two terms cancel for large b and c (the sBG's beta + renewals): at
- * b = 142, c = 148.4, z = 0.9001 it lost all but one digit, where this series is exact to
- * rounding. NaN when it needs more than `MAX_TERMS` terms.
+ * `sum over k >= 0 of z^k r(n + 1) r(n + 2) ... r(n + k)`, with the sBG retention rates `r` (see
+ * `retain`) from age `n + 1` on: `2F1(1, beta + n; alpha + beta + n; z)` for `0 < z < 1`, summed
+ * term by term. A general-purpose 2F1 switches near z = 1 to a connection formula (DLMF 15.8.4)
+ * whose two terms cancel for large b and c (the sBG's beta + renewals): at b = 142, c = 148.4,
+ * z = 0.9001 it lost all but one digit, where this series is exact to rounding. Every term is
+ * positive and each is at most `z` times the one before, so the remainder after a term is at most
+ * `term * z / (1 - z)`, and the sum stops when that is below 1e-16 of the sum, or when the terms
+ * underflow to 0 (which also ends the sum for a `z` that rounded to 1). NaN when it needs more
+ * than `MAX_TERMS` terms.
  */
-function lifetimeSeries(b: number, c: number, z: number): number {
-  const tail = z / (1 - z);
+function lifetimeSeries(model: SbgModel, n: number, z: number): number {
+  const tolerance = (1e-16 * (1 - z)) / z;
   let term = 1;
   let sum = 1;
   for (let k = 0; k < MAX_TERMS; k++) {
-    term *= ((b + k) / (c + k)) * z;
+    term = retain(term, model, n + k) * z;
     sum += term;
-    if (term * tail <= 1e-16 * sum) return sum;
+    if (term <= tolerance * sum) return sum;
   }
   return Number.NaN;
 }
@@ -101,30 +103,42 @@ function lifetimeSeries(b: number, c: number, z: number): number {
  * `(beta + r) / (alpha + beta + r) * 2F1(1, beta + r + 1; alpha + beta + r + 1; 1 / (1 + d))`.
  * Undiscounted (`d = 0`) it is `(beta + r) / (alpha - 1)`, finite only for `alpha > 1`:
  * `undefined` otherwise. Throws `out-of-range` naming `discountPercent` when the series does
- * not converge (a rate so close to 0 that it needs more than `MAX_TERMS` terms).
+ * not converge (a rate so close to 0 that it needs more than `MAX_TERMS` terms), and naming
+ * `model.alpha` when the undiscounted lifetime is too long for a double (`alpha` just above 1).
  */
-export function derl(
-  metric: string,
-  { alpha, beta }: SbgModel,
-  discountPercent: number,
-  renewals: number,
-): number | undefined {
-  if (discountPercent === 0) return alpha > 1 ? (beta + renewals) / (alpha - 1) : undefined;
-  const z = 100 / (100 + discountPercent);
-  const value =
-    ((beta + renewals) / (alpha + beta + renewals)) *
-    lifetimeSeries(beta + renewals + 1, alpha + beta + renewals + 1, z);
+export function derl(metric: string, model: SbgModel, discountPercent: number, renewals: number): number | undefined {
+  const { alpha, beta } = model;
+  if (discountPercent === 0)
+    return alpha > 1 ? finiteLifetime(metric, alpha, (beta + renewals) / (alpha - 1)) : undefined;
+  const value = retain(lifetimeSeries(model, renewals + 1, 100 / (100 + discountPercent)), model, renewals);
   return converged(metric, discountPercent, value);
 }
 
 /**
  * The discounted expected lifetime, in periods, of a customer at acquisition, counting the
  * first period (Fader and Hardie 2010): `2F1(1, beta; alpha + beta; 1 / (1 + d))`;
- * undiscounted `(alpha + beta - 1) / (alpha - 1)` for `alpha > 1`, else `undefined`.
+ * undiscounted `(alpha + beta - 1) / (alpha - 1) = 1 + beta / (alpha - 1)` for `alpha > 1`
+ * (the second form: `alpha + beta - 1` loses `beta` to rounding for `alpha` near 1), else
+ * `undefined`.
  */
-export function del(metric: string, { alpha, beta }: SbgModel, discountPercent: number): number | undefined {
-  if (discountPercent === 0) return alpha > 1 ? (alpha + beta - 1) / (alpha - 1) : undefined;
-  return converged(metric, discountPercent, lifetimeSeries(beta, alpha + beta, 100 / (100 + discountPercent)));
+export function del(metric: string, model: SbgModel, discountPercent: number): number | undefined {
+  const { alpha, beta } = model;
+  if (discountPercent === 0) return alpha > 1 ? finiteLifetime(metric, alpha, 1 + beta / (alpha - 1)) : undefined;
+  return converged(metric, discountPercent, lifetimeSeries(model, 0, 100 / (100 + discountPercent)));
+}
+
+/** An undiscounted lifetime, which overflows only for `alpha` below 2 (`alpha - 1` below 1). */
+function finiteLifetime(metric: string, alpha: number, value: number): number {
+  if (value === Infinity) {
+    fail({
+      code: "out-of-range",
+      metric,
+      field: "model.alpha",
+      expected: "far enough above 1 for a finite undiscounted lifetime (or at most 1, for none)",
+      received: alpha,
+    });
+  }
+  return value;
 }
 
 function converged(metric: string, discountPercent: number, value: number): number {
