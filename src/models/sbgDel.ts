@@ -35,7 +35,8 @@ const FIELDS = ["discountPercent"];
  * @throws `CxMetricsError`: the shape-parameter codes for `model.alpha` or `model.beta`;
  *   `wrong-type`, `not-a-number`, `not-finite` or `negative` for `discountPercent`, and
  *   `out-of-range` for a rate so close to 0 that the series does not converge;
- *   `unknown-field` for a misspelt field.
+ *   `out-of-range` for `model.alpha` when the undiscounted lifetime is too long for a double
+ *   (`alpha` just above 1 with a large `beta`); `unknown-field` for a misspelt field.
  *
  * @example
  * sbgDel({ alpha: 3, beta: 4 }, { discountPercent: 0 }); // => 3

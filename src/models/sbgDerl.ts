@@ -33,9 +33,10 @@ const FIELDS = ["discountPercent", "renewals"];
  * @param input - `{ discountPercent, renewals }`.
  * @returns DERL in periods (0 or more), or `undefined` when it is infinite (`d = 0` and
  *   `alpha <= 1`).
- * @throws `CxMetricsError`: the shape-parameter codes for `model.alpha` or `model.beta`; the
- *   codes of `sbgDel` for `discountPercent`; the count codes for `renewals`; `unknown-field` for a
- *   misspelt field.
+ * @throws `CxMetricsError`: the shape-parameter codes for `model.alpha` or `model.beta`, and
+ *   `out-of-range` for `model.alpha` when the undiscounted lifetime is too long for a double
+ *   (`alpha` just above 1 with a large `beta`); the codes of `sbgDel` for `discountPercent`; the
+ *   count codes for `renewals`; `unknown-field` for a misspelt field.
  *
  * @example
  * sbgDerl({ alpha: 3, beta: 4 }, { discountPercent: 0, renewals: 2 }); // => 3

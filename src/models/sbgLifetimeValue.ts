@@ -35,10 +35,11 @@ const FIELDS = ["marginPerPeriod", "discountPercent", "renewals"];
  * @param input - `{ marginPerPeriod, discountPercent, renewals? }`.
  * @returns The value in currency, or `undefined` when it is unbounded (no discount and
  *   `alpha <= 1`).
- * @throws `CxMetricsError`: the shape-parameter codes for `model.alpha` or `model.beta`; the
- *   amount codes for `marginPerPeriod`; the codes of `sbgDerl` for `discountPercent` and
- *   `renewals`; `out-of-range` (field `marginPerPeriod`) when the value overflows;
- *   `unknown-field` for a misspelt field.
+ * @throws `CxMetricsError`: the shape-parameter codes for `model.alpha` or `model.beta`, and
+ *   `out-of-range` for `model.alpha` when the undiscounted lifetime is too long for a double
+ *   (see `sbgDerl`); the amount codes for `marginPerPeriod`; the codes of `sbgDerl` for
+ *   `discountPercent` and `renewals`; `out-of-range` (field `marginPerPeriod`) when the value
+ *   overflows; `unknown-field` for a misspelt field.
  *
  * @example
  * sbgLifetimeValue({ alpha: 3, beta: 4 }, { marginPerPeriod: 100, discountPercent: 0, renewals: 2 }); // => 300

@@ -1,5 +1,5 @@
 import { readCount, readRecord } from "../internal/readers.js";
-import { readPeriods, readSbgModel } from "../internal/sbg.js";
+import { readPeriods, readSbgModel, retain } from "../internal/sbg.js";
 import type { SbgParameters } from "./fitSbg.js";
 
 /**
@@ -43,17 +43,13 @@ const FIELDS = ["active", "age", "periods"];
  * @category Models
  */
 export function sbgProjection(model: SbgParameters, input: SbgProjectionInput): number[] {
-  const { alpha, beta } = readSbgModel(METRIC, model);
+  const parameters = readSbgModel(METRIC, model);
   const fields = readRecord(METRIC, "input", input, FIELDS);
   const active = readCount(METRIC, "active", fields["active"]);
   const age = fields["age"] === undefined ? 0 : readPeriods(METRIC, "age", fields["age"]);
   const periods = readPeriods(METRIC, "periods", fields["periods"]);
   const counts = [active];
-  let share = 1; // S(age + k) / S(age)
-  for (let k = 1; k <= periods; k++) {
-    const t = age + k;
-    share *= (beta + t - 1) / (alpha + beta + t - 1);
-    counts.push(active * share);
-  }
+  // The count at age a + k is the one at a + k - 1 times the retention rate at age a + k.
+  for (let k = 1; k <= periods; k++) counts.push(retain(counts[k - 1]!, parameters, age + k - 1));
   return counts;
 }

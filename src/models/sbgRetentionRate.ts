@@ -1,5 +1,5 @@
 import { readNumber, readRecord } from "../internal/readers.js";
-import { MAX_PERIODS, readSbgModel } from "../internal/sbg.js";
+import { MAX_PERIODS, readSbgModel, retain } from "../internal/sbg.js";
 import type { SbgParameters } from "./fitSbg.js";
 
 /**
@@ -37,14 +37,12 @@ const FIELDS = ["age"];
  * @category Models
  */
 export function sbgRetentionRate(model: SbgParameters, input: SbgRetentionRateInput): number {
-  const { alpha, beta } = readSbgModel(METRIC, model);
+  const parameters = readSbgModel(METRIC, model);
   const age = readNumber(METRIC, "age", readRecord(METRIC, "input", input, FIELDS)["age"], {
     min: 1,
     max: MAX_PERIODS,
     integer: true,
     noun: "a whole number",
   });
-  // 100 (beta + t - 1) / (alpha + beta + t - 1), written so that neither the product nor the sum
-  // can overflow for the largest parameters.
-  return 100 / (1 + alpha / (beta + age - 1));
+  return retain(100, parameters, age - 1);
 }

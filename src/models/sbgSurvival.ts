@@ -1,5 +1,5 @@
 import { readRecord } from "../internal/readers.js";
-import { readPeriods, readSbgModel } from "../internal/sbg.js";
+import { readPeriods, readSbgModel, retain } from "../internal/sbg.js";
 import type { SbgParameters } from "./fitSbg.js";
 
 /**
@@ -21,7 +21,10 @@ const FIELDS = ["periods"];
  *
  * `S(t) = B(alpha, beta + t) / B(alpha, beta)`, computed as the product
  * `S(t) = S(t - 1) (beta + t - 1) / (alpha + beta + t - 1)` with `S(0) = 1` (Fader and Hardie,
- * "How to Project Customer Retention", Journal of Interactive Marketing, 2007), times 100.
+ * "How to Project Customer Retention", Journal of Interactive Marketing, 2007), times 100, each
+ * factor written so that every positive finite `alpha` and `beta`, from the smallest to the
+ * largest double, gives the curve to a few units in the last place; values below the smallest
+ * double are 0.
  * It never rises with age and flattens as the customers likely to churn leave.
  *
  * @param model - `{ alpha, beta }`, such as the result of `fitSbg` (saved as JSON or not).
@@ -39,13 +42,9 @@ const FIELDS = ["periods"];
  * @category Models
  */
 export function sbgSurvival(model: SbgParameters, input: SbgSurvivalInput): number[] {
-  const { alpha, beta } = readSbgModel(METRIC, model);
+  const parameters = readSbgModel(METRIC, model);
   const periods = readPeriods(METRIC, "periods", readRecord(METRIC, "input", input, FIELDS)["periods"]);
   const curve = [100];
-  let survival = 1;
-  for (let t = 1; t <= periods; t++) {
-    survival *= (beta + t - 1) / (alpha + beta + t - 1);
-    curve.push(100 * survival);
-  }
+  for (let t = 1; t <= periods; t++) curve.push(retain(curve[t - 1]!, parameters, t - 1));
   return curve;
 }

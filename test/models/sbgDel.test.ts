@@ -22,6 +22,35 @@ describe("sbgDel", () => {
     }
   });
 
+  it("does not overflow at alpha = beta = 1e308: 1.8333, not 1", () => {
+    // alpha + beta overflowed to Infinity, which made every term after the first 0.
+    // mp.dps = 400; a = b = mp.mpf(1e308); z = 1 / mp.mpf('1.1'); S = lambda t: mp.beta(a, b + t) / mp.beta(a, b)
+    //   sum(S(t) * z**t for t in range(200)) -> 1.8333333333333333333
+    expect(
+      relative(sbgDel({ alpha: 1e308, beta: 1e308 }, { discountPercent: 10 })!, 1.8333333333333333333),
+    ).toBeLessThan(1e-15);
+  });
+
+  it("keeps beta undiscounted for alpha near 1: 1.99999991726, not 2", () => {
+    // (alpha + beta) - 1 rounded away most of beta = 1e-10 next to alpha - 1 = 1.00000008e-10.
+    // mp.dps = 30; a, b = mp.mpf(1 + 1e-10), mp.mpf(1e-10); (a + b - 1) / (a - 1) -> 1.9999999172596358833
+    expect(relative(sbgDel({ alpha: 1 + 1e-10, beta: 1e-10 }, { discountPercent: 0 })!, 1.9999999172596358833)).toBe(0);
+  });
+
+  it("rejects an undiscounted lifetime too long for a double, naming model.alpha (was Infinity)", () => {
+    // 1 + beta / (alpha - 1) = 1 + 2e308
+    expectCxError(() => sbgDel({ alpha: 1.5, beta: 1e308 }, { discountPercent: 0 }), {
+      code: "out-of-range",
+      field: "model.alpha",
+      metric: "sbgDel",
+    });
+  });
+
+  it("stops when the terms underflow to 0, even at a rate too small to discount (was out-of-range)", () => {
+    // S(1) = beta / (alpha + beta) = 1e-600: the lifetime is the first period, 1.
+    expect(sbgDel({ alpha: 1e300, beta: 1e-300 }, { discountPercent: 1e-15 })).toBe(1);
+  });
+
   it("returns undefined for an infinite undiscounted lifetime (alpha at most 1)", () => {
     expect(sbgDel(HIGH, { discountPercent: 0 })).toBeUndefined();
   });

@@ -33,6 +33,24 @@ describe("sbgDerl", () => {
     },
   );
 
+  it("does not overflow at alpha = beta = 1e308: 0.91667, not 0", () => {
+    // alpha + beta + r overflowed to Infinity, which made the first factor 0.
+    // mp.dps = 400; a = b = mp.mpf(1e308); z = 1 / mp.mpf('1.1'); S = lambda t: mp.beta(a, b + t) / mp.beta(a, b)
+    //   sum(S(t) * z**(t - 1) for t in range(1, 200)) -> 0.91666666666666666667
+    expect(
+      relative(sbgDerl({ alpha: 1e308, beta: 1e308 }, { discountPercent: 10, renewals: 0 })!, 0.91666666666666666667),
+    ).toBeLessThan(1e-15);
+  });
+
+  it("rejects an undiscounted residual lifetime too long for a double, naming model.alpha (was Infinity)", () => {
+    // (beta + r) / (alpha - 1) = 2e308
+    expectCxError(() => sbgDerl({ alpha: 1.5, beta: 1e308 }, { discountPercent: 0, renewals: 0 }), {
+      code: "out-of-range",
+      field: "model.alpha",
+      metric: "sbgDerl",
+    });
+  });
+
   it("returns undefined for an infinite undiscounted residual lifetime (alpha at most 1)", () => {
     expect(sbgDerl({ alpha: 1, beta: 2 }, { discountPercent: 0, renewals: 2 })).toBeUndefined();
   });

@@ -23,6 +23,12 @@ describe("sbgLifetimeValue", () => {
     );
   });
 
+  it("does not overflow at alpha = beta = 1e308: 100 * 0.91667, not 0", () => {
+    // DERL(0) = 0.91666666666666666667 in mpmath (see sbgDerl.test.ts); alpha + beta overflowed to Infinity.
+    const value = sbgLifetimeValue({ alpha: 1e308, beta: 1e308 }, { marginPerPeriod: 100, discountPercent: 10 })!;
+    expect(relative(value, 91.666666666666666667)).toBeLessThan(1e-15);
+  });
+
   it("returns undefined for an unbounded value, and rejects bad input and overflow", () => {
     expect(sbgLifetimeValue(HIGH, { marginPerPeriod: 100, discountPercent: 0 })).toBeUndefined();
     expectCxError(() => sbgLifetimeValue(HIGH, { marginPerPeriod: -1, discountPercent: 10 }), {

@@ -21,6 +21,20 @@ describe("sbgProjection", () => {
     expect(old).toBeGreaterThan(young);
   });
 
+  it("keeps tiny parameters: alpha = 1e-20, beta = 2e-20 gives [10, 6.67, 6.67], not [10, NaN, NaN]", () => {
+    // mp.dps = 30; a, b = mp.mpf(1e-20), mp.mpf(2e-20); [10 * mp.beta(a, b + t) / mp.beta(a, b) for t in (1, 2)]
+    //   -> [6.6666666666666666667, 6.6666666666666666666]
+    const counts = sbgProjection({ alpha: 1e-20, beta: 2e-20 }, { active: 10, age: 0, periods: 2 });
+    expect(counts[0]).toBe(10);
+    expect(relative(counts[1]!, 6.6666666666666666667)).toBeLessThan(1e-15);
+    expect(relative(counts[2]!, 6.6666666666666666666)).toBeLessThan(1e-15);
+  });
+
+  it("does not overflow at alpha = beta = 1e308: each period keeps half", () => {
+    // r(t) = (beta + t - 1) / (alpha + beta + t - 1) = 1/2 to within 1e-308 (alpha + beta was Infinity: [8, 0, 0]).
+    expect(sbgProjection({ alpha: 1e308, beta: 1e308 }, { active: 8, age: 5, periods: 2 })).toEqual([8, 4, 2]);
+  });
+
   it("rejects bad counts and misspelt fields", () => {
     expectCxError(() => sbgProjection(HIGH, { active: -1, periods: 2 }), {
       code: "negative",

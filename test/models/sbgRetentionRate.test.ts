@@ -16,6 +16,19 @@ describe("sbgRetentionRate", () => {
       expect(relative(sbgRetentionRate(REGULAR, { age: t }), (100 * s[t]!) / s[t - 1]!)).toBeLessThan(1e-14);
   });
 
+  it("keeps a tiny beta at age 1: 1e-17 and 1e-15 give 50, not 0 and 52.61", () => {
+    // beta + 1 - 1 rounded beta away (0) or to 1.11e-15. r(1) = B(a, b + 1) / B(a, b) = b / (a + b):
+    // mp.dps = 30; a = b = mp.mpf(1e-17) (and 1e-15); 100 * mp.beta(a, b + 1) / mp.beta(a, b) -> 50.0
+    expect(sbgRetentionRate({ alpha: 1e-17, beta: 1e-17 }, { age: 1 })).toBe(50);
+    expect(sbgRetentionRate({ alpha: 1e-15, beta: 1e-15 }, { age: 1 })).toBe(50);
+  });
+
+  it("gives a rate below 1e-306 % to full precision, not 0, when alpha / beta overflows", () => {
+    // alpha = 1e159, beta = 1e-150: 100 / (1 + alpha / beta) = 100 / Infinity was 0.
+    // mp.dps = 30; a, b = mp.mpf(1e159), mp.mpf(1e-150); 100 * b / (a + b) -> 1.0000000000000000778e-307
+    expect(relative(sbgRetentionRate({ alpha: 1e159, beta: 1e-150 }, { age: 1 }), 1.0000000000000000778e-307)).toBe(0);
+  });
+
   it("rejects an age below 1 and bad input", () => {
     expectCxError(() => sbgRetentionRate(HIGH, { age: 0 }), {
       code: "out-of-range",

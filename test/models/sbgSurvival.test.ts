@@ -26,6 +26,44 @@ describe("sbgSurvival", () => {
     actual.regular.forEach((n, i) => expect(Math.abs(regular[8 + i]! * 10 - n)).toBeLessThan(0.05 * n));
   });
 
+  it("keeps a tiny beta at age 1: alpha = beta = 1e-17 gives [100, 50, 50], not [100, NaN, NaN]", () => {
+    // (beta + 1) - 1 rounded beta = 1e-17 to 0, and 0 / 0 is NaN.
+    // mp.dps = 30; a = b = mp.mpf(1e-17); [100 * mp.beta(a, b + t) / mp.beta(a, b) for t in range(3)]
+    //   -> [100.0, 50.0, 49.9999999999999995], whose nearest doubles are [100, 50, 50]
+    expect(sbgSurvival({ alpha: 1e-17, beta: 1e-17 }, { periods: 2 })).toEqual([100, 50, 50]);
+  });
+
+  it("does not overflow at alpha = beta = 1e308: [100, 50, 25], not [100, 0, 0]", () => {
+    // alpha + beta overflowed to Infinity.
+    // mp.dps = 400; a = b = mp.mpf(1e308); [100 * mp.beta(a, b + t) / mp.beta(a, b) for t in (1, 2)] -> [50.0, 25.0]
+    expect(sbgSurvival({ alpha: 1e308, beta: 1e308 }, { periods: 2 })).toEqual([100, 50, 25]);
+  });
+
+  it("keeps full precision for a survival below the smallest normal double times 100", () => {
+    // S(1) = beta / (alpha + beta) = 1e-309 is subnormal, 100 S(1) is not: 100 * S(1) kept 14 digits.
+    // mp.dps = 30; a, b = mp.mpf(1e159), mp.mpf(1e-150); 100 * mp.beta(a, b + 1) / mp.beta(a, b) (= 100 b / (a + b))
+    //   -> 1.0000000000000000778e-307
+    expect(relative(sbgSurvival({ alpha: 1e159, beta: 1e-150 }, { periods: 1 })[1]!, 1.0000000000000000778e-307)).toBe(
+      0,
+    );
+  });
+
+  it("follows a churn above 1/2 (alpha above beta + t - 1)", () => {
+    // mp.dps = 30; a, b = mp.mpf(10), mp.mpf(1); [100 * mp.beta(a, b + t) / mp.beta(a, b) for t in (1, 2, 3)]
+    const curve = sbgSurvival({ alpha: 10, beta: 1 }, { periods: 3 });
+    [9.090909090909090909090909, 1.515151515151515151515152, 0.3496503496503496503496503].forEach((s, i) =>
+      expect(relative(curve[i + 1]!, s)).toBeLessThan(1e-15),
+    );
+  });
+
+  it("does not drift over 100,000 periods of a nearly constant churn (beta 1.2345e20): 2e-14, was 8e-13", () => {
+    // Multiplying by the same rounded retention rate each period adds up its rounding error.
+    // mp.dps = 60; a, b = mp.mpf(3.7e17), mp.mpf(1.2345e20); 100 * mp.beta(a, b + 100000) / mp.beta(a, b)
+    //   -> 1.070185608662073944479971e-128
+    const curve = sbgSurvival({ alpha: 3.7e17, beta: 1.2345e20 }, { periods: 100_000 });
+    expect(relative(curve[100_000]!, 1.070185608662073944479971e-128)).toBeLessThan(1e-13);
+  });
+
   it("returns just age 0 for zero periods, and rejects bad input", () => {
     expect(sbgSurvival(HIGH, { periods: 0 })).toEqual([100]);
     expectCxError(() => sbgSurvival({ alpha: 0, beta: 1 }, { periods: 3 }), {
