@@ -15,7 +15,10 @@ import { digamma, hypergeometric2F1, logBeta, logGamma } from "./specialFunction
 export function bgNbdLogDeathOdds(theta: readonly number[], x: number, tx: number, age: number): number {
   const [r, alpha, a, b] = theta as [number, number, number, number];
   if (x === 0) return -Infinity;
-  return Math.log(a / (b + x - 1)) + (r + x) * (Math.log(alpha + age) - Math.log(alpha + tx));
+  // b + (x - 1), not b + x - 1, which loses a b below 1e-16 when x is 1; ln a - ln(...), which cannot
+  // overflow; ln((α + T)/(α + tₓ)) through log1p, with a relative error of a few ulps even when
+  // r + x is large (ln(α + T) - ln(α + tₓ) would leave an absolute error that r + x multiplies).
+  return Math.log(a) - Math.log(b + (x - 1)) + (r + x) * Math.log1p((age - tx) / (alpha + tx));
 }
 
 /** ln(1 + e^u) without overflow. */
