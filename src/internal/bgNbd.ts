@@ -133,9 +133,11 @@ function exactSum(a: number, b: number, n: number): number {
 const SLOW_SUMS = 9;
 /** The most terms a sum may take (some 150 ms) when no faster form is accurate. */
 const MAX_SUM_TERMS = 4_000_000;
-/** Weights above this are scaled down (by its inverse, a power of two, exactly) to stay finite. */
-const SCALE = 2 ** 600;
-const EPSILON = Number.EPSILON;
+/**
+ * Weights above this are scaled down by it (2^600, so exactly) to stay finite. A literal: `2 ** 600`
+ * would be kept in every function's bundle (esbuild does not treat `**` as free of side effects).
+ */
+const SCALE = 4.149515568880993e180;
 
 /** Q (see above) for A, B > 0, a > 0, c = a + B - 1 (> -1) and s ≥ 0; NaN if no form can give it. */
 function purchasesWhileAlive(A: number, a: number, B: number, c: number, s: number): number {
@@ -183,7 +185,7 @@ function mixture(A: number, kappa: number, z: number, l: number, gains: Gains): 
     sum += term;
     const ratio = ((kappa + k) * z) / (k + 1);
     const q = Math.max(ratio, z);
-    if (q < 1 && ((3 * term * q) / (1 - q)) * (1 + 1 / (k * (1 - q))) <= (EPSILON / 2) * sum) {
+    if (q < 1 && ((3 * term * q) / (1 - q)) * (1 + 1 / (k * (1 - q))) <= (Number.EPSILON / 2) * sum) {
       return A * sum * Math.exp(scaled * Math.log(SCALE) - kappa * l);
     }
     weight *= ratio;
@@ -258,7 +260,7 @@ function powerSeries(A: number, a: number, c: number, s: number): number | undef
     if (ratio >= (j === 0 ? 0.5 : 1)) return undefined;
     term *= -ratio;
     sum += term;
-    if (Math.abs(term) <= (EPSILON / 4) * sum) return A * s * sum;
+    if (Math.abs(term) <= (Number.EPSILON / 4) * sum) return A * s * sum;
   }
 }
 
