@@ -196,26 +196,3 @@ function logGammaRatio(p: number, q: number, r: number, s: number): number {
 function gammaSigns(p: number, q: number, r: number, s: number): number {
   return gammaSign(p) * gammaSign(q) * gammaSign(r) * gammaSign(s);
 }
-
-/**
- * ₂F₁(a, b; c; 1 - w) for 0 < w < 1, given w itself, by the connection formula in 1 - z (DLMF
- * 15.8.4) as in {@link hypergeometric2F1}, without forming 1 - z: when z is within rounding of 1
- * (z = s/(1 + s) for a large s), a 1 - z computed from the rounded z keeps only the digits of
- * 1 - z above the ulp of 1, while w = 1/(1 + s) keeps them all. NaN where c is a pole or that
- * formula does not apply (c - a - b within 1e-4 of a whole number, a gamma function at a pole);
- * the caller then needs another form.
- */
-export function hypergeometric2F1NearOne(a: number, b: number, c: number, w: number): number {
-  const gap = c - a - b;
-  if (
-    !(w > 0 && w < 1) ||
-    isPole(c) ||
-    !(Math.abs(gap - Math.round(gap)) > NOT_WHOLE) ||
-    !isGammaRegular(a, b, c, gap)
-  ) {
-    return Number.NaN;
-  }
-  const first = gammaSigns(c, gap, c - a, c - b) * Math.exp(logGammaRatio(c, gap, c - a, c - b));
-  const second = gammaSigns(c, -gap, a, b) * Math.exp(logGammaRatio(c, -gap, a, b) + gap * Math.log(w));
-  return first * gaussSeries(a, b, 1 - gap, w) + second * gaussSeries(c - a, c - b, 1 + gap, w);
-}

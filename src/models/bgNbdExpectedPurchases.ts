@@ -26,11 +26,8 @@ const METRIC = "bgNbdExpectedPurchases";
  * (Fader, Hardie and Lee, "'Counting Your Customers' the Easy Way", Marketing Science 24(2),
  * 2005, equation (10)). Their worked case: under the CDNOW fit, a customer with 2 repeat
  * purchases, the last at week 30.43, observed for 38.86 weeks, is expected to make 1.226 purchases
- * in the next 39 weeks. As written, the bracket is 1 minus a number close to 1 when b is large
- * (the value tends to the NBD's (r + x) t/(α + T) as b grows), the horizon short or a near 1, and
- * ₂F₁ overflows for a large frequency; the value is computed in forms without that subtraction
- * (to about 1e-12 relative for any b, frequencies into the millions, horizons up to 40,000 (α + T)),
- * and at a = 1, where the formula is 0/0, is its limit.
+ * in the next 39 weeks. At a = 1 the formula is 0/0; within 1e-6 of it the value is the mean of
+ * those at 1 ± 1e-6.
  *
  * @param model - `{ r, alpha, a, b }`, positive finite numbers: a {@link fitBgNbd} result or a
  *   saved copy (other fields are ignored).
@@ -38,11 +35,8 @@ const METRIC = "bgNbdExpectedPurchases";
  * @param options - `{ periods }`, the horizon t.
  * @returns The expected number of purchases (≥ 0; 0 for `periods` 0).
  * @throws `CxMetricsError`: for `options.periods`, `wrong-type`, `not-a-number`, `not-finite` or
- *   `negative`, and `out-of-range` for a horizon too long for the value to be computed (beyond
- *   about 40,000 (α + T) where b is large too) or to be finite; for the model, `out-of-range` naming
- *   a parameter that is not positive (`model.a`); the codes of {@link fitBgNbd}'s rows for a bad
- *   `customer` field, and `out-of-range` on `customer.frequency` when it is in the millions with an
- *   `a` in the millions too (the value is then out of reach over any horizon).
+ *   `negative`; for the model, `out-of-range` naming a parameter that is not positive
+ *   (`model.a`); the codes of {@link fitBgNbd}'s rows for a bad `customer` field.
  *
  * @example
  * const model = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
@@ -60,12 +54,7 @@ export function bgNbdExpectedPurchases(
   const theta = readModel(METRIC, model, ["r", "alpha", "a", "b"]);
   const { frequency, recency, age } = readHistory(METRIC, "customer", customer);
   if (periods === 0) return 0;
-  const expected = bgNbdConditional(theta, frequency, recency, age, periods);
-  // Out of reach: the horizon is at fault if the value over α + T (a horizon as long as the customer's
-  // age plus α) can be had, else the frequency.
-  const horizonAtFault =
-    Number.isFinite(expected) || Number.isFinite(bgNbdConditional(theta, frequency, recency, age, theta[1]! + age));
-  return horizonAtFault
-    ? finiteResult(METRIC, "options.periods", expected, periods)
-    : finiteResult(METRIC, "customer.frequency", expected, frequency);
+  // An expectation is never negative: clamp the last-bit rounding of a near-zero one.
+  const expected = Math.max(0, bgNbdConditional(theta, frequency, recency, age, periods));
+  return finiteResult(METRIC, "options.periods", expected, periods);
 }

@@ -11,19 +11,15 @@ const METRIC = "bgNbdNewCustomerPurchases";
  *
  * E[X(t)] = (a + b - 1)/(a - 1) · [1 - (α/(α + t))^r ₂F₁(r, b; a + b - 1; t/(α + t))] (Fader,
  * Hardie and Lee, "'Counting Your Customers' the Easy Way", Marketing Science 24(2), 2005,
- * equation (7)). As written, the bracket is 1 minus a number close to 1 when b is large (the value
- * tends to the NBD's r t/α as b grows), the horizon short or a near 1; the value is computed in forms
- * without that subtraction (to about 1e-12 relative), and at a = 1, where the formula is 0/0, is
- * its limit.
+ * equation (7)). At a = 1 the formula is 0/0; within 1e-6 of it the value is the mean of those at
+ * 1 ± 1e-6.
  *
  * @param model - `{ r, alpha, a, b }`, positive finite numbers: a {@link fitBgNbd} result or a
  *   saved copy (other fields are ignored).
  * @param options - `{ periods }`, the horizon t from the first purchase.
  * @returns The expected number of repeat purchases (≥ 0; 0 for `periods` 0).
  * @throws `CxMetricsError`: for `options.periods`, `wrong-type`, `not-a-number`, `not-finite` or
- *   `negative`, and `out-of-range` for a horizon too long for the value to be computed (beyond
- *   about 40,000 α where b is large too) or to be finite; for the model, `out-of-range` naming a
- *   parameter that is not positive.
+ *   `negative`; for the model, `out-of-range` naming a parameter that is not positive.
  *
  * @example
  * const model = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  digamma,
-  hypergeometric2F1,
-  hypergeometric2F1NearOne,
-  logBeta,
-  logGamma,
-} from "../../src/internal/specialFunctions.js";
+import { digamma, hypergeometric2F1, logBeta, logGamma } from "../../src/internal/specialFunctions.js";
 
 const relative = (actual: number, expected: number): number => Math.abs(actual / expected - 1);
 
@@ -210,31 +204,5 @@ describe("hypergeometric2F1", () => {
     expect(hypergeometric2F1(1, 1, 2, Infinity)).toBeNaN();
     expect(hypergeometric2F1(1, 1, 2, 1)).toBeNaN(); // c - a - b = 0: the series diverges at 1
     expect(hypergeometric2F1(1, 1, 2, 1 - 1e-12)).toBeNaN(); // needs far more than 100,000 terms
-  });
-});
-
-describe("hypergeometric2F1NearOne", () => {
-  it("matches mpmath's hyp2f1 at 1 - w, keeping the digits of a w that 1 - z would round away", () => {
-    // mpmath 1.3, 60 digits: hyp2f1(a, b, c, 1 - w) with the double w taken as exact.
-    const table: [number, number, number, number, number][] = [
-      [2.243, 4.426, 4.219, 1 / (1 + 23.1), 2118.476475509321],
-      [0.5, 1.5, 3.3, 1e-7, 1.5423459511907623],
-      [0.243, 2.426, 2.219, 1e-12, 116587.00707297155],
-    ];
-    for (const [a, b, c, w, value] of table) {
-      expect(relative(hypergeometric2F1NearOne(a, b, c, w), value), `F(${a}, ${b}; ${c}; 1 - ${w})`).toBeLessThan(
-        1e-13,
-      );
-    }
-    // From the rounded z = 1 - 1e-12, hypergeometric2F1 is off by 1e-5.
-    expect(relative(hypergeometric2F1(0.243, 2.426, 2.219, 1 - 1e-12), 116587.00707297155)).toBeGreaterThan(1e-6);
-  });
-
-  it("is NaN outside 0 < w < 1, at a pole of c, and where the connection formula does not apply", () => {
-    expect(hypergeometric2F1NearOne(1.5, 2.5, 4.2, 0)).toBeNaN();
-    expect(hypergeometric2F1NearOne(1.5, 2.5, 4.2, 1)).toBeNaN();
-    expect(hypergeometric2F1NearOne(1.5, 2.5, 0, 0.01)).toBeNaN();
-    expect(hypergeometric2F1NearOne(1.5, 2.5, 5, 0.01)).toBeNaN(); // c - a - b = 1, a whole number
-    expect(hypergeometric2F1NearOne(2.5, 0.7, 2.5, 0.01)).toBeNaN(); // Γ(c - a) = Γ(0), a pole
   });
 });
