@@ -37,6 +37,45 @@ function mergeLoop(tallies) {
   return { min: 0, max: 10, counts };
 }
 
+/**
+ * The floor for mergeTallies: every check it makes, written inline with no error naming and no
+ * iterable protocol (arrays only). Each tally an object whose own keys are only min, max and
+ * counts; min and max those of the first tally (whole numbers, max above min); counts an array of
+ * one whole number from 0 to 2^53 - 1 a rating; the running total within that bound too. What
+ * this costs over mergeLoop is what the checks themselves cost, before any library structure.
+ */
+function mergeChecked(tallies) {
+  const MAX = Number.MAX_SAFE_INTEGER;
+  const bad = (what) => {
+    throw new Error(`bad tally: ${what}`);
+  };
+  const first = tallies[0];
+  if (!Number.isInteger(first?.min) || !Number.isInteger(first.max) || first.max <= first.min) bad("scale");
+  const { min: lo, max: hi } = first;
+  const counts = new Array(hi - lo + 1).fill(0);
+  let total = 0;
+  for (let t = 0; t < tallies.length; t++) {
+    const tally = tallies[t];
+    if (typeof tally !== "object" || tally === null || Array.isArray(tally)) bad("not a record");
+    for (const key in tally) {
+      if (key !== "min" && key !== "max" && key !== "counts" && Object.hasOwn(tally, key)) bad("unknown field");
+    }
+    const { min, max, counts: c } = tally;
+    if (min !== lo || max !== hi) bad("scale");
+    if (!Array.isArray(c) || c.length !== counts.length) bad("counts");
+    for (let k = 0; k < counts.length; k++) {
+      const count = c[k];
+      const isCount =
+        typeof count === "number" && (count >>> 0 === count || (Number.isInteger(count) && count >= 0 && count <= MAX));
+      if (!isCount) bad("count");
+      counts[k] += count;
+      total += count;
+    }
+    if (total > MAX) bad("total");
+  }
+  return { min: lo, max: hi, counts };
+}
+
 const npsFields = (r) => ({ score: r.score, promoters: r.promoters, passives: r.passives, detractors: r.detractors });
 
 /** Running counters over the chunks: what any streaming pattern should cost. */
@@ -91,6 +130,14 @@ compare(`Tallies and streaming, ${N.toLocaleString("en")} scores, ${TALLIES.toLo
     unit: "tally",
     target: 1.5,
     call: () => mergeTallies(shards),
+    loop: () => mergeLoop(shards),
+  },
+  {
+    // Not cx-metrics: the floor its checks set (no target; see mergeChecked).
+    name: "floor: mergeTallies' checks inline, no library",
+    items: TALLIES,
+    unit: "tally",
+    call: () => mergeChecked(shards),
     loop: () => mergeLoop(shards),
   },
   {
